@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { sampleDataset } from '../test/sample-dataset'
+import { DatasetError, formatProblem } from './problems'
+import { parseDataset, validateDataset } from './validate'
+
+type Sample = ReturnType<typeof sampleDataset>
+
+function problemsAfter(breakIt: (data: Sample) => void): string[] {
+  const data = sampleDataset()
+  breakIt(data)
+  const result = validateDataset(data)
+  return result.ok ? [] : result.problems.map(formatProblem)
+}
+
+const first = (data: Sample) => data.events[0]!
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and fills defaults', () => {
+    const result = validateDataset(sampleDataset())
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.data.events[1]!.quotes).toEqual([])
+  })
+
+  it.each<[string, (data: Sample) => void, string]>([
+    ['a missing title', (d) => void delete (first(d) as Partial<Sample['events'][0]>).title, '$.events[0].title: Required field is missing'],
+    ['an impossible date', (d) => void (first(d).start = '2025-02-30'), '$.events[0].start: Not a real calendar date'],
+    ['a malformed date', (d) => void (first(d).start = '27/03/2025'), '$.events[0].start: Expected a date as YYYY-MM-DD'],
+    ['an unknown category', (d) => void ((first(d) as { category: string }).category = 'party'), '$.events[0].category: Invalid option'],
+    ['an unknown key', (d) => void Object.assign(first(d), { colour: 'red' }), '$.events[0]: Unrecognized key: "colour"'],
+    ['an id that is not a slug', (d) => void (first(d).id = 'Paris Summit'), '$.events[0].id: Expected a lowercase slug'],
+    ['a javascript: URL', (d) => void (d.sources[0]!.url = 'javascript:alert(1)'), '$.sources[0].url: Expected an http(s) URL'],
+    ['a bad country code', (d) => void (first(d).countries = ['France']), '$.events[0].countries[0]: Expected an ISO 3166-1 alpha-2 code'],
+    ['no sources', (d) => void (first(d).sources = []), '$.events[0].sources: Too small'],
+  ])('reports %s with its JSON path', (_, breakIt, expected) => {
+    expect(problemsAfter(breakIt).join('\n')).toContain(expected)
+  })
+
+  it.each<[string, (data: Sample) => void, string]>([
+    ['a duplicate event id', (d) => void (d.events[1]!.id = 'paris-summit'), '$.events[1].id: Duplicate event id "paris-summit" (first used at index 0)'],
+    ['a duplicate actor id', (d) => void (d.actors[1]!.id = 'keir-starmer'), '$.actors[1].id: Duplicate actor id "keir-starmer"'],
+    ['an unknown actor', (d) => void (first(d).actors = ['nobody']), '$.events[0].actors[0]: Unknown actor id "nobody"'],
+    ['an unknown speaker', (d) => void (first(d).quotes![0]!.speaker = 'nobody'), '$.events[0].quotes[0].speaker: Unknown actor id "nobody"'],
+    ['an unknown source', (d) => void (first(d).sources = [{ source: 'rumour' }]), '$.events[0].sources[0].source: Unknown source id "rumour"'],
+    ['a paragraph the source lacks', (d) => void (first(d).sources = [{ source: 'article', paragraphs: [3] }]), '$.events[0].sources[0].paragraphs[0]: Paragraph 3 does not exist: source "article" has 2 paragraphs'],
+    ['paragraphs of a source without text', (d) => void (first(d).sources = [{ source: 'wire', paragraphs: [1] }]), 'source "wire" has no numbered paragraphs'],
+    ['an end before the start', (d) => void (first(d).end = '2025-03-26'), '$.events[0].end: End 2025-03-26 is before start 2025-03-27'],
+    ['a week that does not start on Monday', (d) => void (d.events[1]!.start = '2025-03-26'), '$.events[1].start: Week precision needs the Monday of that week'],
+    ['a month that does not start on the 1st', (d) => Object.assign(d.events[1]!, { precision: 'month', start: '2025-03-24' }), 'Month precision needs the 1st of the month'],
+    ['an unknown country', (d) => void (first(d).countries = ['XX']), '$.events[0].countries[0]: Unknown country code "XX"'],
+    ['a dispute citing an unknown source', (d) => void (d.events[1]!.disputes![0]!.sources = [{ source: 'nope' }]), '$.events[1].disputes[0].sources[0].source: Unknown source id "nope"'],
+  ])('reports %s', (_, breakIt, expected) => {
+    expect(problemsAfter(breakIt).join('\n')).toContain(expected)
+  })
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsAfter((d) => {
+      first(d).actors = ['nobody']
+      d.events[1]!.id = 'paris-summit'
+    })
+    expect(problems).toHaveLength(2)
+  })
+})
+
+describe('parseDataset', () => {
+  it('names the JSON syntax error', () => {
+    expect(() => parseDataset('{"meta": ')).toThrow(DatasetError)
+    try {
+      parseDataset('{"meta": ')
+    } catch (error) {
+      expect((error as DatasetError).message).toBe('The dataset is not valid JSON')
+      expect((error as DatasetError).problems[0]!.message).toMatch(/JSON/)
+    }
+  })
+
+  it('counts the problems in its message', () => {
+    expect(() => parseDataset('{}')).toThrow('The dataset has 4 problems')
+  })
+})
