@@ -1,0 +1,10 @@
+import { useDatasetIndex } from '../state/use-dataset'
+
+export function DatasetHeader() {
+  const { meta } = useDatasetIndex().dataset
+  return (
+    <p className="text-sm text-slate-600">
+      {meta.title} · version {meta.version} · updated <time dateTime={meta.updated}>{meta.updated}</time>
+    </p>
+  )
+}

@@ -1,0 +1,30 @@
+import { DatasetError, formatProblem } from '../dataset/problems'
+
+const MAX_LISTED = 50
+
+/** Says what went wrong in words a reader can act on, and offers a Retry that refetches. */
+export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const message = error instanceof Error ? error.message : 'Something went wrong while loading the dataset.'
+  const problems = error instanceof DatasetError ? error.problems : []
+  return (
+    <div role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">
+      <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+      <p className="mt-2">{message}</p>
+      {problems.length > 0 && (
+        <ul className="mt-3 max-h-80 list-disc overflow-y-auto pl-5 font-mono text-sm">
+          {problems.slice(0, MAX_LISTED).map((problem, i) => (
+            <li key={i}>{formatProblem(problem)}</li>
+          ))}
+          {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more</li>}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-4 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-900"
+      >
+        Retry
+      </button>
+    </div>
+  )
+}

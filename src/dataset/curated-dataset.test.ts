@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { validateDataset } from './validate'
+
+const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8')
+const ARTICLE = '../../../shared/sources/coalition-of-the-willing-article.txt'
+
+const result = validateDataset(JSON.parse(read('../../data/coalition-of-the-willing.json')))
+if (!result.ok) throw new Error(`curated dataset is invalid: ${JSON.stringify(result.problems)}`)
+const curated = result.data
+const article = curated.sources.find((s) => s.id === 'article')
+
+describe('the curated dataset', () => {
+  it('keeps the primary article paragraph for paragraph, as published', () => {
+    const sourcePath = fileURLToPath(new URL(ARTICLE, import.meta.url))
+    expect(existsSync(sourcePath), `primary source missing at ${sourcePath}`).toBe(true)
+    const paragraphs = read(ARTICLE)
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+    expect(paragraphs).toHaveLength(14)
+    expect(article?.paragraphs).toEqual(paragraphs)
+  })
+
+  it('quotes the article verbatim, in the paragraph it cites', () => {
+    const quotes = curated.events.flatMap((e) => e.quotes.map((q) => ({ event: e.id, ...q })))
+    const fromArticle = quotes.filter((q) => q.source.source === 'article')
+    expect(fromArticle.length).toBeGreaterThan(0)
+    for (const quote of fromArticle) {
+      const cited = (quote.source.paragraphs ?? []).map((n) => article?.paragraphs?.[n - 1] ?? '').join('\n')
+      expect(cited, `${quote.event}: "${quote.text}"`).toContain(quote.text)
+    }
+  })
+
+  it('cites the article for every event it reports', () => {
+    const citing = curated.events.filter((e) => e.sources.some((s) => s.source === 'article'))
+    const cited = new Set(citing.flatMap((e) => e.sources.flatMap((s) => (s.source === 'article' ? (s.paragraphs ?? []) : []))))
+    // Every paragraph but the cut-off last one reports something an event must carry.
+    for (let n = 1; n <= 13; n++) expect(cited, `paragraph ${n} is cited by no event`).toContain(n)
+  })
+
+  it('gives every non-article source a URL, and marks inferred dates', () => {
+    for (const source of curated.sources.filter((s) => s.id !== 'article')) {
+      expect(source.url, source.id).toMatch(/^https?:\/\//)
+    }
+    const weekEvents = curated.events.filter((e) => e.precision !== 'day')
+    for (const event of weekEvents) expect(event.dateNote, event.id).toBeTruthy()
+  })
+})

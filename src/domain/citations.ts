@@ -1,0 +1,34 @@
+import type { Citation, Source } from '../dataset/schema'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  if (paragraphs.length === 0) return ''
+  return `${paragraphs.length === 1 ? 'para.' : 'paras.'} ${paragraphs.join(', ')}`
+}
+
+/** A plain-text reference: publisher, "title", date, paragraphs. */
+export function formatCitation(citation: Citation, source: Source): string {
+  const parts = [source.publisher, `“${source.title}”`, dateFormat.format(Date.parse(`${source.date}T00:00:00Z`))]
+  if (citation.paragraphs?.length) parts.push(formatParagraphs(citation.paragraphs))
+  return parts.join(', ')
+}
+
+/** The cited paragraphs' text, numbered, when the source keeps its text. */
+export function citedParagraphs(citation: Citation, source: Source): { number: number; text: string }[] {
+  return (citation.paragraphs ?? []).flatMap((number) => {
+    const text = source.paragraphs?.[number - 1]
+    return text === undefined ? [] : [{ number, text }]
+  })
+}
+
+/** Only http(s) links are ever rendered; anything else stays text. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
+  } catch {
+    return undefined
+  }
+}

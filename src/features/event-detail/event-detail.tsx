@@ -1,0 +1,97 @@
+import type { TimelineEvent } from '../../dataset/schema'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { CATEGORY_STYLES } from '../../domain/categories'
+import { countryName } from '../../domain/countries'
+import { formatEventDate, PRECISION_LABELS } from '../../domain/dates'
+import { DetailSection } from './detail-section'
+import { QuoteList } from './quote-list'
+import { SourceCitation } from './source-citation'
+
+type Props = { event: TimelineEvent; index: DatasetIndex }
+
+export function EventDetail({ event, index }: Props) {
+  const { actorsById, sourcesById } = index
+  const category = CATEGORY_STYLES[event.category]
+  return (
+    <div className="flex flex-col gap-5">
+      <header className="flex flex-col gap-1.5">
+        <p className="flex items-center gap-2 text-sm font-medium text-slate-700">
+          <span aria-hidden="true" className="inline-block size-3 rounded-full" style={{ backgroundColor: category.colour }} />
+          {category.label}
+        </p>
+        <h2 id="event-detail-heading" className="text-xl leading-snug font-bold text-slate-950">
+          {event.title}
+        </h2>
+        <p className="text-slate-800">
+          <time dateTime={event.start}>{formatEventDate(event)}</time>
+          <span className="text-slate-600"> · {PRECISION_LABELS[event.precision]}</span>
+        </p>
+        {event.dateNote && <p className="text-sm text-slate-600">{event.dateNote}</p>}
+        {event.location && <p className="text-sm text-slate-700">{event.location}</p>}
+      </header>
+
+      <p className="leading-relaxed text-slate-900">{event.summary}</p>
+
+      {event.disputes.length > 0 && (
+        <section aria-label="Disputed" className="rounded-md border border-amber-400 bg-amber-50 p-3">
+          <h3 className="font-semibold text-amber-950">Disputed</h3>
+          {event.disputes.map((dispute, i) => (
+            <div key={i} className="mt-2 flex flex-col gap-1 text-sm text-amber-950">
+              <p>
+                <span className="font-medium">Claim:</span> {dispute.claim}
+              </p>
+              <p>
+                <span className="font-medium">But:</span> {dispute.note}
+              </p>
+              {dispute.sources.map((cite, j) => {
+                const source = sourcesById.get(cite.source)
+                return source ? <SourceCitation key={j} citation={cite} source={source} /> : null
+              })}
+            </div>
+          ))}
+        </section>
+      )}
+
+      <DetailSection title="Countries">
+        <ul className="flex flex-wrap gap-1.5">
+          {event.countries.map((code) => (
+            <li key={code} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800">
+              {countryName(code)}
+            </li>
+          ))}
+        </ul>
+      </DetailSection>
+
+      {event.actors.length > 0 && (
+        <DetailSection title="Actors">
+          <ul className="flex flex-col gap-1 text-sm">
+            {event.actors.map((id) => {
+              const actor = actorsById.get(id)
+              return (
+                <li key={id}>
+                  <span className="font-medium text-slate-900">{actor?.name ?? id}</span>
+                  {actor && <span className="text-slate-600"> — {actor.role}</span>}
+                </li>
+              )
+            })}
+          </ul>
+        </DetailSection>
+      )}
+
+      {event.quotes.length > 0 && (
+        <DetailSection title="Quotes">
+          <QuoteList quotes={event.quotes} actorsById={actorsById} sourcesById={sourcesById} />
+        </DetailSection>
+      )}
+
+      <DetailSection title="Sources">
+        <ol className="flex flex-col gap-3">
+          {event.sources.map((cite, i) => {
+            const source = sourcesById.get(cite.source)
+            return <li key={i}>{source && <SourceCitation citation={cite} source={source} />}</li>
+          })}
+        </ol>
+      </DetailSection>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Actor, Quote, Source } from '../../dataset/schema'
+import { formatCitation } from '../../domain/citations'
+
+type Props = {
+  quotes: readonly Quote[]
+  actorsById: ReadonlyMap<string, Actor>
+  sourcesById: ReadonlyMap<string, Source>
+}
+
+export function QuoteList({ quotes, actorsById, sourcesById }: Props) {
+  return (
+    <ul className="flex flex-col gap-3">
+      {quotes.map((quote, index) => {
+        const speaker = actorsById.get(quote.speaker)
+        const source = sourcesById.get(quote.source.source)
+        return (
+          <li key={index}>
+            <figure>
+              <blockquote className="border-l-4 border-slate-400 pl-3 text-slate-900">“{quote.text}”</blockquote>
+              <figcaption className="mt-1 pl-4 text-sm text-slate-700">
+                — {speaker?.name ?? quote.speaker}
+                {speaker && <span className="text-slate-600">, {speaker.role}</span>}
+                {source && <cite className="block not-italic text-slate-600">{formatCitation(quote.source, source)}</cite>}
+              </figcaption>
+            </figure>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,23 @@
+type Timed = { start: Date; end?: Date }
+
+const DAY_MS = 86_400_000
+/** Room kept right of the last item for its label, in pixels. */
+const LABEL_PX = 320
+
+/**
+ * A window that shows every item with room for the label that runs right of the last point;
+ * vis's own fit() only accounts for the dots.
+ */
+export function fitWindow(items: readonly Timed[], widthPx: number): { start: number; end: number } | null {
+  if (items.length === 0) return null
+  let min = Infinity
+  let max = -Infinity
+  for (const item of items) {
+    min = Math.min(min, item.start.getTime())
+    max = Math.max(max, (item.end ?? item.start).getTime())
+  }
+  const span = Math.max(max - min, 7 * DAY_MS)
+  const start = min - span * 0.02
+  const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.5)
+  return { start, end: start + Math.max(max - start, span) / (1 - labelShare) }
+}
