@@ -1,4 +1,5 @@
 import type { Actor, Dataset, Source, TimelineEvent } from '../dataset/schema'
+import { buildSearchIndex, type SearchIndex } from './filter-events'
 import { sortEvents } from './sort-events'
 
 export type DatasetIndex = {
@@ -8,15 +9,18 @@ export type DatasetIndex = {
   eventsById: ReadonlyMap<string, TimelineEvent>
   actorsById: ReadonlyMap<string, Actor>
   sourcesById: ReadonlyMap<string, Source>
+  searchIndex: SearchIndex
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const events = sortEvents(dataset.events)
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
   return {
     dataset,
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
-    actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
+    actorsById,
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
+    searchIndex: buildSearchIndex(events, actorsById),
   }
 }
