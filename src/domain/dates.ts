@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema'
 
-const DAY_MS = 86_400_000
+export const DAY_MS = 86_400_000
 
 export function dateMs(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`)
@@ -30,6 +30,12 @@ export function isPointEvent(event: Pick<TimelineEvent, 'start' | 'end' | 'preci
 }
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+/** "1 Mar 2025"; a value that is not a date is shown as it is rather than throwing. */
+export function formatDay(isoDate: string): string {
+  const ms = dateMs(isoDate)
+  return Number.isNaN(ms) ? isoDate : dayFormat.format(ms)
+}
+
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 /** "27 Mar 2025", "23–25 Mar 2025", "week of 24 Mar 2025", "March 2025". */

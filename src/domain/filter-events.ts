@@ -1,9 +1,8 @@
 import type { Actor, TimelineEvent } from '../dataset/schema'
-import { dateMs, eventSpan } from './dates'
+import { dateMs, DAY_MS, eventSpan } from './dates'
 import type { Filters } from './filters'
 import { normaliseText, queryWords } from './normalise-text'
 
-const DAY_MS = 86_400_000
 
 /** Normalised search text by event id; build once per dataset with buildSearchIndex. */
 export type SearchIndex = ReadonlyMap<string, string>

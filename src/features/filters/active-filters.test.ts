@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { NO_FILTERS } from '../../domain/filters'
+import { activeFilters, hasActiveFilters } from './active-filters'
+import { formatDay } from '../../domain/dates'
+import { datasetDateBounds } from './date-bounds'
+
+describe('activeFilters', () => {
+  it('labels every active value, and ignores a blank query', () => {
+    const filters = { ...NO_FILTERS, countries: ['FR'], actors: ['x'], categories: ['summit' as const], query: ' nato ', from: '2025-03-01', to: '2025-03-31' }
+    expect(activeFilters(filters, (id) => id.toUpperCase()).map((f) => f.label)).toEqual([
+      'Summits', 'France', 'X', '“nato”', 'From 1 Mar 2025', 'To 31 Mar 2025',
+    ])
+    expect(hasActiveFilters(filters)).toBe(true)
+    expect(hasActiveFilters({ ...NO_FILTERS, query: '   ' })).toBe(false)
+  })
+
+  it('shows a value that is not a date as it is', () => {
+    expect(formatDay('soon')).toBe('soon')
+  })
+
+  it('bounds the dataset by the days its events may occupy', () => {
+    const events = [
+      { start: '2025-03-24', precision: 'week' as const },
+      { start: '2025-03-02', precision: 'day' as const },
+    ]
+    expect(datasetDateBounds(events)).toEqual({ min: '2025-03-02', max: '2025-03-30' })
+    expect(datasetDateBounds([])).toBeNull()
+  })
+})

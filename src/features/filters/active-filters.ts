@@ -1,0 +1,30 @@
+import type { Category } from '../../dataset/schema'
+import { CATEGORY_STYLES } from '../../domain/categories'
+import { countryName } from '../../domain/countries'
+import type { Filters } from '../../domain/filters'
+import { queryWords } from '../../domain/normalise-text'
+import { formatDay } from '../../domain/dates'
+
+/** One removable piece of the current filters, as a chip shows it. */
+export type ActiveFilter =
+  | { kind: 'country'; value: string; label: string }
+  | { kind: 'actor'; value: string; label: string }
+  | { kind: 'category'; value: Category; label: string }
+  | { kind: 'query' | 'from' | 'to'; label: string }
+
+/** A blank query constrains nothing, so it does not count as a filter. */
+export function hasActiveFilters(f: Filters): boolean {
+  const lists = f.countries.length + f.actors.length + f.categories.length
+  return lists > 0 || queryWords(f.query).length > 0 || f.from !== null || f.to !== null
+}
+
+export function activeFilters(f: Filters, actorName: (id: string) => string): ActiveFilter[] {
+  return [
+    ...f.categories.map((value) => ({ kind: 'category' as const, value, label: CATEGORY_STYLES[value].label })),
+    ...f.countries.map((value) => ({ kind: 'country' as const, value, label: countryName(value) })),
+    ...f.actors.map((value) => ({ kind: 'actor' as const, value, label: actorName(value) })),
+    ...(queryWords(f.query).length > 0 ? [{ kind: 'query' as const, label: `“${f.query.trim()}”` }] : []),
+    ...(f.from !== null ? [{ kind: 'from' as const, label: `From ${formatDay(f.from)}` }] : []),
+    ...(f.to !== null ? [{ kind: 'to' as const, label: `To ${formatDay(f.to)}` }] : []),
+  ]
+}

@@ -1,0 +1,33 @@
+import { CATEGORY_STYLES } from '../../domain/categories'
+import { useViewStore } from '../../state/view-store'
+import type { FacetOptions } from './use-facet-options'
+import { FacetOption } from './facet-option'
+import { fieldsetClass, legendClass } from './styles'
+
+export function CategoryFacet({ options }: { options: FacetOptions['categories'] }) {
+  const selected = useViewStore((s) => s.filters.categories)
+  const toggleCategory = useViewStore((s) => s.toggleCategory)
+  return (
+    <fieldset className={fieldsetClass}>
+      <legend className={legendClass}>Categories</legend>
+      <div className="flex flex-col">
+        {options.map(([category, count]) => (
+          <FacetOption
+            key={category}
+            label={CATEGORY_STYLES[category].label}
+            count={count}
+            checked={selected.includes(category)}
+            onToggle={() => toggleCategory(category)}
+            marker={
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30"
+                style={{ backgroundColor: CATEGORY_STYLES[category].colour }}
+              />
+            }
+          />
+        ))}
+      </div>
+    </fieldset>
+  )
+}

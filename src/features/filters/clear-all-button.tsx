@@ -1,0 +1,22 @@
+import { useViewStore } from '../../state/view-store'
+import { hasActiveFilters } from './active-filters'
+import { focusRing } from './styles'
+
+/** Disabled while nothing is filtered; `onCleared` moves focus somewhere that still exists. */
+export function ClearAllButton({ onCleared }: { onCleared: () => void }) {
+  const active = useViewStore((s) => hasActiveFilters(s.filters))
+  const clearFilters = useViewStore((s) => s.clearFilters)
+  return (
+    <button
+      type="button"
+      disabled={!active}
+      onClick={() => {
+        clearFilters()
+        onCleared()
+      }}
+      className={`min-h-8 rounded-md px-2.5 text-sm font-medium text-blue-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-600 disabled:hover:bg-transparent ${focusRing}`}
+    >
+      Clear all
+    </button>
+  )
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react'
+import { focusRing } from './styles'
+
+type Props = {
+  label: string
+  count: number
+  checked: boolean
+  onToggle: () => void
+  /** Shown before the label, e.g. a colour swatch; hidden from assistive technology. */
+  marker?: ReactNode
+}
+
+/**
+ * One facet checkbox. The accessible name is the label then the count, e.g. "France (3)".
+ * A value no event would match is dimmed but stays operable; a ticked one is never dimmed.
+ */
+export function FacetOption({ label, count, checked, onToggle, marker }: Props) {
+  const dimmed = count === 0 && !checked
+  return (
+    <label
+      className={`flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 text-sm hover:bg-slate-100 ${
+        dimmed ? 'text-slate-600' : 'text-slate-900'
+      }`}
+    >
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={onToggle}
+        className={`size-4 shrink-0 accent-blue-700 ${focusRing}`}
+      />
+      {marker}
+      <span className="min-w-0 flex-1 break-words">
+        {label} <span className="text-slate-600 tabular-nums">({count})</span>
+      </span>
+    </label>
+  )
+}

@@ -1,0 +1,33 @@
+import { useViewStore } from '../../state/view-store'
+import { textInputClass } from './styles'
+
+/** Id the app focuses when the reader presses "/". */
+export const SEARCH_INPUT_ID = 'event-search'
+
+/** Free-text search; filtering is cheap, so the store follows every keystroke. */
+export function SearchBox() {
+  const query = useViewStore((s) => s.filters.query)
+  const setQuery = useViewStore((s) => s.setQuery)
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-baseline justify-between gap-2">
+        <label htmlFor={SEARCH_INPUT_ID} className="text-sm font-medium text-slate-800">
+          Search
+        </label>
+        <span aria-hidden="true" className="text-xs text-slate-600">
+          Press <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-800">/</kbd>
+        </span>
+      </div>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder="Titles, quotes, people, places"
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        className={textInputClass}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react'
+import type { Category } from '../../dataset/schema'
+import { CATEGORY_ORDER } from '../../domain/categories'
+import { countryName } from '../../domain/countries'
+import { computeFacets, sortFacetEntries } from '../../domain/facets'
+import { useDatasetIndex } from '../../state/use-dataset'
+import { useFilters } from '../../state/view-store'
+import { withAllValues } from './facet-values'
+
+export type FacetOptions = {
+  /** In lane (category) order. */
+  categories: [Category, number][]
+  /** Most events first, then by country name. */
+  countries: [string, number][]
+  /** Most events first, then by actor name; grouped by country at display time. */
+  actors: [string, number][]
+}
+
+/** Every facet value the dataset has, with its faceted count under the current filters. */
+export function useFacetOptions(): FacetOptions {
+  const index = useDatasetIndex()
+  const filters = useFilters()
+  const universe = useMemo(
+    () => ({
+      categories: new Set(index.events.map((e) => e.category)),
+      countries: new Set(index.events.flatMap((e) => e.countries)),
+      actors: new Set(index.events.flatMap((e) => e.actors)),
+    }),
+    [index],
+  )
+  return useMemo(() => {
+    const counts = computeFacets(index.events, filters, index.searchIndex)
+    const categories = withAllValues(counts.categories, universe.categories)
+    const actorName = (id: string) => index.actorsById.get(id)?.name ?? id
+    return {
+      categories: CATEGORY_ORDER.filter((c) => categories.has(c)).map((c) => [c, categories.get(c) ?? 0]),
+      countries: sortFacetEntries(withAllValues(counts.countries, universe.countries), countryName),
+      actors: sortFacetEntries(withAllValues(counts.actors, universe.actors), actorName),
+    }
+  }, [index, filters, universe])
+}
