@@ -1,0 +1,63 @@
+import { useFilteredEvents } from '../../state/use-filtered-events'
+import { useSelect, useSelectedId } from '../../state/view-store'
+import { EventRow } from './event-row'
+import { useScrollIntoView } from './use-scroll-into-view'
+
+const HEADER = 'px-3 py-2 text-left font-semibold text-slate-700'
+
+/** The text alternative to the timeline: the filtered events as a table, in time order. */
+export function EventList() {
+  const events = useFilteredEvents()
+  const selectedId = useSelectedId()
+  const select = useSelect()
+  const selectedRowRef = useScrollIntoView<HTMLTableRowElement>(selectedId)
+
+  if (events.length === 0) {
+    return (
+      <p className="rounded-lg border border-slate-300 bg-white px-4 py-6 text-center text-slate-700">
+        No events match these filters.
+      </p>
+    )
+  }
+
+  return (
+    // The table scrolls sideways inside this box at narrow widths; the page never does.
+    <div className="max-w-full min-w-0 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <table className="w-full border-collapse text-sm">
+        <caption className="px-3 py-2 text-left text-sm text-slate-600">
+          Events in time order, {events.length} shown
+        </caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className={`${HEADER} border-l-4 border-l-transparent`}>
+              Date
+            </th>
+            <th scope="col" className={HEADER}>
+              Event
+            </th>
+            <th scope="col" className={HEADER}>
+              Category
+            </th>
+            <th scope="col" className={HEADER}>
+              Countries
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => {
+            const selected = event.id === selectedId
+            return (
+              <EventRow
+                key={event.id}
+                event={event}
+                selected={selected}
+                onSelect={select}
+                rowRef={selected ? selectedRowRef : undefined}
+              />
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

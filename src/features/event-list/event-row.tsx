@@ -1,0 +1,49 @@
+import type { Ref } from 'react'
+import type { TimelineEvent } from '../../dataset/schema'
+import { countryName } from '../../domain/countries'
+import { formatEventDate } from '../../domain/dates'
+import { CategoryLabel } from './category-label'
+
+type Props = {
+  event: TimelineEvent
+  selected: boolean
+  /** Called with the event's id, or null when the already selected event is pressed again. */
+  onSelect: (id: string | null) => void
+  rowRef?: Ref<HTMLTableRowElement>
+}
+
+const CELL = 'px-3 py-2 align-top'
+
+export function EventRow({ event, selected, onSelect, rowRef }: Props) {
+  return (
+    <tr
+      ref={rowRef}
+      data-event-id={event.id}
+      className={`border-t border-slate-200 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
+    >
+      {/* The left bar marks the selected row without relying on the background colour alone. */}
+      <td className={`${CELL} border-l-4 whitespace-nowrap text-slate-800 ${selected ? 'border-l-blue-700' : 'border-l-transparent'}`}>
+        <time dateTime={event.start}>{formatEventDate(event)}</time>
+      </td>
+      <td className={`${CELL} min-w-48`}>
+        <button
+          type="button"
+          aria-pressed={selected}
+          onClick={() => onSelect(selected ? null : event.id)}
+          className={`rounded-sm text-left text-slate-950 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${selected ? 'font-semibold' : 'font-medium'}`}
+        >
+          {event.title}
+        </button>
+        {event.disputes.length > 0 && (
+          <span className="ml-2 inline-block rounded-sm border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-950">
+            disputed
+          </span>
+        )}
+      </td>
+      <td className={`${CELL} text-slate-700`}>
+        <CategoryLabel category={event.category} />
+      </td>
+      <td className={`${CELL} min-w-32 text-slate-700`}>{event.countries.map(countryName).join(', ')}</td>
+    </tr>
+  )
+}
