@@ -1,12 +1,33 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-type CuratedEvent = { id: string; title: string; start: string; actors: string[] }
-type Curated = { meta: { title: string }; events: CuratedEvent[] }
+type CuratedEvent = {
+  id: string
+  title: string
+  summary: string
+  start: string
+  countries: string[]
+  actors: string[]
+  location?: string
+  quotes?: { text: string }[]
+}
+type Curated = { meta: { title: string }; actors: { id: string; name: string }[]; events: CuratedEvent[] }
 
 /** The bundled dataset, read straight from disk so tests follow the data, not a copy of it. */
 export const curated: Curated = JSON.parse(
   readFileSync(fileURLToPath(new URL('../data/coalition-of-the-willing.json', import.meta.url)), 'utf8'),
 ) as Curated
 
+export const TOTAL = curated.events.length
 export const DATASET_ROUTE = '**/assets/coalition-of-the-willing*.json'
+
+/** Chronological, as the app orders them. */
+export const chronological = [...curated.events].sort(
+  (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+)
+
+export const byId = (id: string): CuratedEvent => {
+  const event = curated.events.find((e) => e.id === id)
+  if (!event) throw new Error(`no event ${id} in the curated dataset`)
+  return event
+}

@@ -10,7 +10,7 @@ test('a server error explains itself and Retry loads the dataset', async ({ page
   await expect(alert).toContainText('500')
   fail = false
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByRole('heading', { name: `Timeline · ${curated.events.length} events` })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
 })
 
 test('an invalid dataset lists each problem with its JSON path', async ({ page }) => {
@@ -35,7 +35,7 @@ test('shows a loading state while the dataset is on its way', async ({ page }) =
   await page.goto('/')
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' }).first()).toBeVisible()
   release()
-  await expect(page.getByRole('heading', { name: `Timeline · ${curated.events.length} events` })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
 })
 
 test('an impossible date is named with its path', async ({ page }) => {

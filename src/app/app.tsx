@@ -1,33 +1,30 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
-import { TimelinePanel } from '../features/timeline/timeline-panel'
-import { useSelectedId } from '../state/view-store'
+import { SEARCH_INPUT_ID } from '../features/filters/search-box'
+import { CopyLinkButton } from './copy-link-button'
 import { DatasetBoundary } from './dataset-boundary'
-import { DatasetHeader } from './dataset-header'
 import { createQueryClient } from './query-client'
-
-function Workspace() {
-  const hasSelection = useSelectedId() !== null
-  return (
-    <div className={`grid gap-4 ${hasSelection ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : ''}`}>
-      <TimelinePanel />
-      <EventDetailPanel />
-    </div>
-  )
-}
+import { useGlobalKeys } from './use-global-keys'
+import { Workspace } from './workspace'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
+  useGlobalKeys(SEARCH_INPUT_ID)
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-50 text-slate-900">
-        <header className="border-b border-slate-200 bg-white px-6 py-3">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:outline-2 focus:outline-blue-700"
+        >
+          Skip to the timeline
+        </a>
+        <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-6 py-3">
           <h1 className="text-xl font-bold tracking-tight">Coalition Timeline</h1>
+          <CopyLinkButton />
         </header>
-        <main className="flex flex-col gap-3 px-6 py-4">
+        <main id="main" className="px-6 py-4">
           <DatasetBoundary>
-            <DatasetHeader />
             <Workspace />
           </DatasetBoundary>
         </main>

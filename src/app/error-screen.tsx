@@ -8,7 +8,9 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
   const problems = error instanceof DatasetError ? error.problems : []
   return (
     <div role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">
-      <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+      <h2 className="text-lg font-semibold">
+        {error instanceof DatasetError ? 'The dataset could not be loaded' : 'Something went wrong'}
+      </h2>
       <p className="mt-2">{message}</p>
       {problems.length > 0 && (
         <ul className="mt-3 max-h-80 list-disc overflow-y-auto pl-5 font-mono text-sm">

@@ -1,32 +1,70 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useSelect, useSelectedId } from '../../state/view-store'
+import { useFilteredEvents } from '../../state/use-filtered-events'
+import { currentViewUrl } from '../../state/url-sync'
+import { useSelectedId, useViewStore } from '../../state/view-store'
 import { EventDetail } from './event-detail'
+import { EventNav } from './event-nav'
+
+/** Where focus was when the panel opened, so closing it puts the reader back there. */
+function useReturnFocus(open: boolean) {
+  const opener = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (!open) return
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    return () => {
+      const target = opener.current
+      if (target?.isConnected && !target.contains(document.activeElement)) target.focus({ preventScroll: true })
+    }
+  }, [open])
+}
 
 /** The selected event, in a labelled region; renders nothing when no event is selected. */
 export function EventDetailPanel() {
   const index = useDatasetIndex()
+  const visible = useFilteredEvents()
   const selectedId = useSelectedId()
-  const select = useSelect()
+  const { select, filterOnly } = useViewStore.getState()
   const event = selectedId ? index.eventsById.get(selectedId) : undefined
-
+  useReturnFocus(event !== undefined)
   if (!event) return null
+
+  const at = visible.findIndex((e) => e.id === event.id)
+  const previousId = at > 0 ? (visible[at - 1]?.id ?? null) : null
+  const nextId = at >= 0 ? (visible[at + 1]?.id ?? null) : null
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation()
+      select(null)
+    }
+  }
+
   return (
     <aside
       aria-labelledby="event-detail-heading"
-      className="flex max-h-[calc(100vh-7rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white shadow-sm lg:sticky lg:top-4"
+      onKeyDown={onKeyDown}
+      className="flex max-h-[calc(100vh-6rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white shadow-sm lg:sticky lg:top-4"
     >
-      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-        <span className="text-sm font-medium text-slate-600">Event detail</span>
-        <button
-          type="button"
-          onClick={() => select(null)}
-          className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
-        >
-          Close<span className="sr-only"> event detail</span>
-        </button>
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
+        <EventNav previousId={previousId} nextId={nextId} onGo={select} />
+        <div className="flex items-center gap-1">
+          <a
+            href={currentViewUrl({ selected: event.id })}
+            className="rounded-md px-2 py-1 text-sm font-medium text-blue-800 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            Permalink<span className="sr-only"> to this event</span>
+          </a>
+          <button
+            type="button"
+            onClick={() => select(null)}
+            className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            Close<span className="sr-only"> event detail</span>
+          </button>
+        </div>
       </div>
       <div className="overflow-y-auto p-4">
-        <EventDetail event={event} index={index} />
+        <EventDetail event={event} index={index} onFilter={filterOnly} />
       </div>
     </aside>
   )

@@ -4,12 +4,17 @@ import { CATEGORY_STYLES } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { formatEventDate, PRECISION_LABELS } from '../../domain/dates'
 import { DetailSection } from './detail-section'
+import { FilterChips } from './filter-chips'
 import { QuoteList } from './quote-list'
 import { SourceCitation } from './source-citation'
 
-type Props = { event: TimelineEvent; index: DatasetIndex }
+type Props = {
+  event: TimelineEvent
+  index: DatasetIndex
+  onFilter: (facet: 'countries' | 'actors', value: string) => void
+}
 
-export function EventDetail({ event, index }: Props) {
+export function EventDetail({ event, index, onFilter }: Props) {
   const { actorsById, sourcesById } = index
   const category = CATEGORY_STYLES[event.category]
   return (
@@ -53,28 +58,23 @@ export function EventDetail({ event, index }: Props) {
       )}
 
       <DetailSection title="Countries">
-        <ul className="flex flex-wrap gap-1.5">
-          {event.countries.map((code) => (
-            <li key={code} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800">
-              {countryName(code)}
-            </li>
-          ))}
-        </ul>
+        <FilterChips
+          chips={event.countries.map((code) => ({ value: code, label: countryName(code) }))}
+          onPick={(code) => onFilter('countries', code)}
+          describe={(name) => `show only events involving ${name}`}
+        />
       </DetailSection>
 
       {event.actors.length > 0 && (
         <DetailSection title="Actors">
-          <ul className="flex flex-col gap-1 text-sm">
-            {event.actors.map((id) => {
+          <FilterChips
+            chips={event.actors.map((id) => {
               const actor = actorsById.get(id)
-              return (
-                <li key={id}>
-                  <span className="font-medium text-slate-900">{actor?.name ?? id}</span>
-                  {actor && <span className="text-slate-600"> — {actor.role}</span>}
-                </li>
-              )
+              return { value: id, label: actor?.name ?? id, detail: actor?.role }
             })}
-          </ul>
+            onPick={(id) => onFilter('actors', id)}
+            describe={(name) => `show only events with ${name}`}
+          />
         </DetailSection>
       )}
 

@@ -1,6 +1,7 @@
+import { DAY_MS } from '../../domain/dates'
+
 type Timed = { start: Date; end?: Date }
 
-const DAY_MS = 86_400_000
 /** Room kept right of the last item for its label, in pixels. */
 const LABEL_PX = 320
 

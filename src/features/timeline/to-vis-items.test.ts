@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { validateDataset } from '../../dataset/validate'
-import { sampleDataset } from '../../test/sample-dataset'
-import { categoryLanes } from './lanes'
+import { validSample } from '../../test/render-with-dataset'
+import { buildLanes } from './lanes'
 
-function events() {
-  const result = validateDataset(sampleDataset())
-  if (!result.ok) throw new Error('sample dataset is invalid')
-  return result.data.events
-}
+const dataset = validSample()
+const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
+const lanes = (grouping: 'category' | 'country' | 'actor') => buildLanes(dataset.events, grouping, actorsById)
 
-describe('categoryLanes', () => {
+describe('buildLanes', () => {
   it('puts each event in its category lane, lanes in category order', () => {
-    const { groups, items } = categoryLanes(events())
+    const { groups, items } = lanes('category')
     expect(groups.map((g) => g.content)).toEqual(['Summits', 'Military'])
     expect(items.map((i) => [i.eventId, i.group])).toEqual([
       ['paris-summit', 'summit'],
@@ -19,8 +16,20 @@ describe('categoryLanes', () => {
     ])
   })
 
+  it('puts an event with several countries in each country lane, lanes by name', () => {
+    const { groups, items } = lanes('country')
+    expect(groups.map((g) => g.content)).toEqual(['France', 'United Kingdom'])
+    expect(items.filter((i) => i.eventId === 'paris-summit').map((i) => i.group)).toEqual(['FR', 'GB'])
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
+  })
+
+  it('gives events without actors a lane of their own, last', () => {
+    const { groups } = lanes('actor')
+    expect(groups.map((g) => g.content)).toEqual(['Emmanuel Macron', 'Keir Starmer', 'No named actor'])
+  })
+
   it('draws a single day as a point and a week as a faint range over the week', () => {
-    const [day, week] = categoryLanes(events()).items
+    const [day, week] = lanes('category').items
     expect(day).toMatchObject({ type: 'point', className: 'cat-summit precision-day' })
     expect(day!.end).toBeUndefined()
     expect(week).toMatchObject({ type: 'range', className: 'cat-military precision-week disputed' })
@@ -29,7 +38,7 @@ describe('categoryLanes', () => {
   })
 
   it('gives each item an accessible label with its date and dispute', () => {
-    const [day, week] = categoryLanes(events()).items
+    const [day, week] = lanes('category').items
     expect(day!.label).toBe('Paris summit, 27 Mar 2025')
     expect(week!.label).toBe('Chiefs meet, week of 24 Mar 2025, disputed')
   })

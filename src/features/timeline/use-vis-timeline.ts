@@ -1,94 +1,84 @@
-import { useEffect, useEffectEvent, useRef } from 'react'
-import moment from 'moment'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
+import { Timeline } from 'vis-timeline/esnext'
+import type { TimeWindow } from '../../state/view-state'
 import { fitWindow } from './fit-window'
 import { syncDataSet } from './sync-data-set'
 import type { VisGroup, VisItem } from './to-vis-items'
+import { TIMELINE_OPTIONS } from './timeline-options'
 
 type Options = {
   items: readonly VisItem[]
   groups: readonly VisGroup[]
   selectedEventId: string | null
   onSelectEvent: (eventId: string | null) => void
+  /** null means "fit everything". */
+  window: TimeWindow | null
+  onWindowChange: (window: TimeWindow | null) => void
 }
 
-function textElement(className: string, text: string): HTMLElement {
-  const span = document.createElement('span')
-  span.className = className
-  span.textContent = text
-  return span
-}
-
-/** The item's visible label; its accessible name carries the date too. */
-function itemElement(item: VisItem): HTMLElement {
-  const label = textElement('item-label', item.content)
-  label.setAttribute('role', 'button')
-  label.setAttribute('aria-label', item.label)
-  // Range labels can be clipped by their bar: a native tooltip shows the whole text, as text.
-  label.title = item.label
-  label.dataset.eventId = item.eventId
-  return label
-}
-
-const DAY_MS = 86_400_000
-
-const OPTIONS: TimelineOptions = {
-  // Dataset dates are calendar days; show them as such whatever the reader's time zone.
-  moment: (date: moment.MomentInput) => moment(date).utc(),
-  orientation: { axis: 'top', item: 'top' },
-  height: '100%',
-  verticalScroll: true,
-  // The wheel scrolls the lanes; Ctrl + wheel (or pinch) zooms.
-  zoomKey: 'ctrlKey',
-  showWeekScale: true,
-  format: { minorLabels: { week: 'D MMM', day: 'D' }, majorLabels: { week: 'MMMM YYYY', day: 'MMMM YYYY' } },
-  stack: true,
-  showCurrentTime: false,
-  zoomMin: 3 * DAY_MS,
-  zoomMax: 5 * 365 * DAY_MS,
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-  groupOrder: 'order',
-  selectable: true,
-  multiselect: false,
-  // Text only: labels are built with textContent, so dataset text is never parsed as HTML.
-  template: itemElement,
-  groupTemplate: (group: VisGroup) => textElement('lane-label', group.content),
-}
-
-function fit(timeline: Timeline, container: HTMLElement, items: readonly VisItem[], animation: boolean) {
-  const itemsPanel = container.querySelector('.vis-panel.vis-center')
-  const window = fitWindow(items, itemsPanel?.clientWidth ?? container.clientWidth)
-  if (window) timeline.setWindow(window.start, window.end, { animation })
-}
+const SECOND = 1000
+const roundWindow = (start: Date | number, end: Date | number): TimeWindow => ({
+  start: Math.round(+start / SECOND) * SECOND,
+  end: Math.round(+end / SECOND) * SECOND,
+})
 
 /**
  * Wraps vis-timeline the react-leaflet way: create once, keep it in a ref, diff data into its
  * DataSets, destroy on unmount. Changing items never rebuilds the timeline.
  */
-export function useVisTimeline({ items, groups, selectedEventId, onSelectEvent }: Options) {
+export function useVisTimeline({ items, groups, selectedEventId, onSelectEvent, window, onWindowChange }: Options) {
   const containerRef = useRef<HTMLDivElement>(null)
   const timelineRef = useRef<Timeline | null>(null)
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null)
   const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null)
+  // vis fits itself on its first draw; the window is ours to set only after that.
+  const [drawn, setDrawn] = useState(false)
 
   const handleSelect = useEffectEvent((itemIds: (string | number)[]) => {
     const first = itemIds[0]
     const item = first === undefined ? null : itemsRef.current?.get(String(first))
     onSelectEvent(item ? item.eventId : null)
   })
+  // A fitted view stays fitted when the space for it changes; a chosen window stays as chosen.
+  const handleResize = useEffectEvent(() => {
+    const timeline = timelineRef.current
+    const container = containerRef.current
+    if (window !== null || !timeline || !container || !drawn) return
+    const target = fitWindow(items, centreWidth(container))
+    if (target) timeline.setWindow(target.start, target.end, { animation: false })
+  })
+  const handleRangeChanged = useEffectEvent((start: Date, end: Date) => onWindowChange(roundWindow(start, end)))
 
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
     const itemSet = new DataSet<VisItem, 'id'>()
     const groupSet = new DataSet<VisGroup, 'id'>()
+    const timeline = new Timeline(container, itemSet, groupSet, TIMELINE_OPTIONS)
+    const onFirstDraw = () => {
+      timeline.off('changed', onFirstDraw)
+      setDrawn(true)
+    }
+    timeline.on('changed', onFirstDraw)
+    timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => handleSelect(selected))
+    // Only the reader's own pans and zooms become view state; programmatic moves echo nothing.
+    timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+      if (byUser) handleRangeChanged(start, end)
+    })
+    // vis polls its size once a second; a panel opening beside it must not leave items misplaced.
+    const resizeObserver = new ResizeObserver(() => {
+      timeline.redraw()
+      handleResize()
+    })
+    resizeObserver.observe(container)
+    const itemsPanel = container.querySelector('.vis-panel.vis-center')
+    if (itemsPanel) resizeObserver.observe(itemsPanel)
+    timelineRef.current = timeline
     itemsRef.current = itemSet
     groupsRef.current = groupSet
-    const timeline = new Timeline(container, itemSet, groupSet, OPTIONS)
-    timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => handleSelect(selected))
-    timelineRef.current = timeline
     return () => {
+      resizeObserver.disconnect()
       timeline.destroy()
       timelineRef.current = null
       itemsRef.current = null
@@ -97,25 +87,63 @@ export function useVisTimeline({ items, groups, selectedEventId, onSelectEvent }
   }, [])
 
   useEffect(() => {
-    const timeline = timelineRef.current
-    if (!timeline || !itemsRef.current || !groupsRef.current) return
-    const firstData = itemsRef.current.length === 0
+    if (!itemsRef.current || !groupsRef.current) return
     syncDataSet(groupsRef.current, groups)
     syncDataSet(itemsRef.current, items)
-    if (firstData && items.length && containerRef.current) fit(timeline, containerRef.current, items, false)
   }, [items, groups])
 
+  const hasItems = items.length > 0
   useEffect(() => {
     const timeline = timelineRef.current
-    if (!timeline) return
+    const container = containerRef.current
+    if (!timeline || !container || !hasItems || !drawn) return
+    const target = window ?? fitWindow(items, centreWidth(container))
+    if (!target) return
+    const current = timeline.getWindow()
+    const tolerance = (target.end - target.start) / Math.max(centreWidth(container), 1)
+    if (Math.abs(+current.start - target.start) > tolerance || Math.abs(+current.end - target.end) > tolerance) {
+      timeline.setWindow(target.start, target.end, { animation: false })
+    }
+    // Items are read only to fit them: a filter change must not move a window the reader chose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [window, hasItems, drawn])
+
+  useEffect(() => {
     const ids = selectedEventId ? items.filter((i) => i.eventId === selectedEventId).map((i) => i.id) : []
-    timeline.setSelection(ids)
+    timelineRef.current?.setSelection(ids)
   }, [items, selectedEventId])
+
+  const recordWindow = () => {
+    const timeline = timelineRef.current
+    if (!timeline) return
+    const { start, end } = timeline.getWindow()
+    onWindowChange(roundWindow(start, end))
+  }
 
   return {
     containerRef,
-    fit: () => timelineRef.current && containerRef.current && fit(timelineRef.current, containerRef.current, items, true),
-    zoomIn: () => timelineRef.current?.zoomIn(0.5),
-    zoomOut: () => timelineRef.current?.zoomOut(0.5),
+    fit: () => onWindowChange(null),
+    zoom: (direction: 'in' | 'out') => {
+      const timeline = timelineRef.current
+      if (!timeline) return
+      if (direction === 'in') timeline.zoomIn(0.5, { animation: false })
+      else timeline.zoomOut(0.5, { animation: false })
+      recordWindow()
+    },
+    /** Pans so the event is on screen, if it is not already. */
+    reveal: (eventId: string) => {
+      const timeline = timelineRef.current
+      const item = items.find((i) => i.eventId === eventId)
+      if (!timeline || !item) return
+      const { start, end } = timeline.getWindow()
+      const itemEnd = item.end ?? item.start
+      if (item.start >= start && itemEnd <= end) return
+      timeline.moveTo(item.start, { animation: false })
+      recordWindow()
+    },
   }
+}
+
+function centreWidth(container: HTMLElement): number {
+  return container.querySelector('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth
 }

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test'
+import { byId, curated, TOTAL } from './dataset'
+
+const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
+const detailHeading = (page: Page) => page.getByRole('complementary').getByRole('heading', { level: 2 })
+const itemX = (page: Page, title: string) =>
+  page
+    .getByRole('group', { name: 'Events' })
+    .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .first()
+    .evaluate((el) => el.closest('.vis-item')!.getBoundingClientRect().left)
+
+test('a copied link reopens the same events, selection and window in a fresh browser', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/')
+  await page.getByRole('checkbox', { name: /^United Kingdom/ }).check()
+  const summit = byId('paris-summit')
+  await page.getByRole('group', { name: 'Events' }).getByRole('button', { name: new RegExp(`^${summit.title}`) }).click()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByText('Link copied')).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toContain('c=GB')
+  expect(link).toContain(`e=${summit.id}`)
+  expect(link).toMatch(/t=\d{4}-/)
+  const countText = await results(page).innerText()
+  const x = await itemX(page, summit.title)
+
+  const fresh = await browser.newContext({ viewport: page.viewportSize()! })
+  const other = await fresh.newPage()
+  await other.goto(link)
+  await expect(results(other)).toHaveText(countText)
+  await expect(detailHeading(other)).toHaveText(summit.title)
+  expect(Math.abs((await itemX(other, summit.title)) - x)).toBeLessThanOrEqual(1)
+  expect(other.url()).toBe(link)
+  await fresh.close()
+})
+
+test('Back walks back through select and filter, and no further than where the reader came from', async ({ page }) => {
+  await page.goto('/')
+  const start = page.url()
+  await page.getByRole('checkbox', { name: /^France/ }).check()
+  const french = curated.events.filter((e) => e.countries.includes('FR')).length
+  await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
+  await page.getByRole('group', { name: 'Events' }).getByRole('button', { name: /^Paris summit of/ }).click()
+  await expect(detailHeading(page)).toBeVisible()
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
+
+  await page.goBack()
+  await expect(page.getByRole('complementary')).toHaveCount(0)
+  await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
+  await page.goBack()
+  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  expect(page.url()).toBe(start)
+  await page.goForward()
+  await expect(page.getByRole('checkbox', { name: /^France/ })).toBeChecked()
+  await page.goForward()
+  await expect(detailHeading(page)).toHaveText(byId('paris-summit').title)
+})
+
+test('a link with bad parameters applies the rest and says what it ignored', async ({ page }) => {
+  await page.goto('/?c=FR,France&a=ghost&e=nope&lanes=sideways&t=garbage&zzz=1')
+  await expect(results(page)).toHaveText(`${curated.events.filter((e) => e.countries.includes('FR')).length} of ${TOTAL} events`)
+  const notice = page.getByRole('status').filter({ hasText: 'Part of this link was ignored' })
+  await expect(notice).toContainText('"France"')
+  await expect(notice).toContainText('unknown actor "ghost"')
+  await expect(notice).toContainText('unknown event "nope"')
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notice).toHaveCount(0)
+  expect(new URL(page.url()).search).toBe('?c=FR')
+})

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
+
+/** A fault in one panel leaves the others working, and says so where the panel was. */
+export function PanelBoundary({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950">
+          <p className="font-semibold">The {name} hit a problem and was closed.</p>
+          <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
+          <button
+            type="button"
+            onClick={resetErrorBoundary}
+            className="mt-2 rounded-md border border-red-800 px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-900"
+          >
+            Try again
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  )
+}

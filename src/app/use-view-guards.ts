@@ -1,0 +1,23 @@
+import { useEffect } from 'react'
+import { useDatasetIndex } from '../state/use-dataset'
+import { dropUnknownIdsFromView } from '../state/url-sync'
+import { useSelectedId } from '../state/view-store'
+
+/** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
+export function useViewGuards(): void {
+  const index = useDatasetIndex()
+  const selectedId = useSelectedId()
+
+  useEffect(() => {
+    dropUnknownIdsFromView({
+      countries: new Set(index.events.flatMap((e) => e.countries)),
+      actors: new Set(index.actorsById.keys()),
+      events: new Set(index.eventsById.keys()),
+    })
+  }, [index])
+
+  const title = selectedId ? index.eventsById.get(selectedId)?.title : undefined
+  useEffect(() => {
+    document.title = title ? `${title} · Coalition Timeline` : `${index.dataset.meta.title} · Coalition Timeline`
+  }, [title, index])
+}

@@ -1,0 +1,25 @@
+type Chip = { value: string; label: string; detail?: string }
+
+type Props = { chips: readonly Chip[]; onPick: (value: string) => void; describe: (label: string) => string }
+
+/** Chips that narrow the view to one value: the quickest way from an event to its neighbours. */
+export function FilterChips({ chips, onPick, describe }: Props) {
+  return (
+    <ul className="flex flex-wrap gap-1.5">
+      {chips.map((chip) => (
+        <li key={chip.value}>
+          <button
+            type="button"
+            onClick={() => onPick(chip.value)}
+            title={describe(chip.label)}
+            className="min-h-8 rounded-full border border-slate-300 bg-slate-50 px-3 py-1 text-left text-sm text-slate-900 hover:border-blue-700 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+          >
+            {chip.label}
+            {chip.detail && <span className="text-slate-600"> — {chip.detail}</span>}
+            <span className="sr-only">: {describe(chip.label)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

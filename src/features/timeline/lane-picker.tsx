@@ -1,0 +1,22 @@
+import { LANE_GROUPINGS, type LaneGrouping } from '../../state/view-state'
+
+const LABELS: Record<LaneGrouping, string> = { category: 'Category', country: 'Country', actor: 'Actor' }
+
+export function LanePicker({ value, onChange }: { value: LaneGrouping; onChange: (lanes: LaneGrouping) => void }) {
+  return (
+    <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+      Lanes by
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value as LaneGrouping)}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      >
+        {LANE_GROUPINGS.map((grouping) => (
+          <option key={grouping} value={grouping}>
+            {LABELS[grouping]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

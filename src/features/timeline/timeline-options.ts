@@ -1,0 +1,48 @@
+import moment from 'moment'
+import type { TimelineOptions } from 'vis-timeline/esnext'
+import type { VisGroup, VisItem } from './to-vis-items'
+import { DAY_MS } from '../../domain/dates'
+
+function textElement(className: string, text: string): HTMLElement {
+  const span = document.createElement('span')
+  span.className = className
+  span.textContent = text
+  return span
+}
+
+/** The item's visible label; its accessible name carries the date too. */
+function itemElement(item: VisItem | null): HTMLElement | string {
+  if (!item) return ''
+  const label = textElement('item-label', item.content)
+  label.setAttribute('role', 'button')
+  label.setAttribute('aria-label', item.label)
+  // Range labels can be clipped by their bar: a native tooltip shows the whole text, as text.
+  label.title = item.label
+  label.dataset.eventId = item.eventId
+  return label
+}
+
+
+export const TIMELINE_OPTIONS: TimelineOptions = {
+  // Dataset dates are calendar days; show them as such whatever the reader's time zone.
+  moment: (date: moment.MomentInput) => moment(date).utc(),
+  orientation: { axis: 'top', item: 'top' },
+  height: '100%',
+  verticalScroll: true,
+  // The wheel scrolls the lanes; Ctrl + wheel (or pinch) zooms.
+  zoomKey: 'ctrlKey',
+  showWeekScale: true,
+  format: { minorLabels: { week: 'D MMM', day: 'D' }, majorLabels: { week: 'MMMM YYYY', day: 'MMMM YYYY' } },
+  stack: true,
+  showCurrentTime: false,
+  zoomMin: 3 * DAY_MS,
+  zoomMax: 5 * 365 * DAY_MS,
+  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  groupOrder: 'order',
+  selectable: true,
+  multiselect: false,
+  // Text only: labels are built with textContent, so dataset text is never parsed as HTML.
+  template: itemElement,
+  // vis also draws its own unnamed background group, with no data.
+  groupTemplate: (group: VisGroup | null) => textElement('lane-label', group?.content ?? ''),
+}
