@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { byId, chronological, curated, TOTAL } from './dataset'
 
 const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
-const timelineEvents = (page: Page) => page.getByRole('group', { name: 'Events' }).getByRole('button')
+const timelineEvents = (page: Page) => page.getByRole('group', { name: 'Events', exact: true }).getByRole('button')
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
@@ -45,7 +45,7 @@ test('clicking an actor chip in the detail filters to that actor', async ({ page
 })
 
 test('a keyboard-only reader steps from event to event and opens and closes details', async ({ page }) => {
-  const timeline = page.getByRole('group', { name: 'Events' })
+  const timeline = page.getByRole('group', { name: 'Events', exact: true })
   await timeline.focus()
   await page.keyboard.press('ArrowRight')
   const heading = page.getByRole('complementary').getByRole('heading', { level: 2 })

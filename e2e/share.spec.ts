@@ -5,7 +5,7 @@ const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \
 const detailHeading = (page: Page) => page.getByRole('complementary').getByRole('heading', { level: 2 })
 const itemX = (page: Page, title: string) =>
   page
-    .getByRole('group', { name: 'Events' })
+    .getByRole('group', { name: 'Events', exact: true })
     .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
     .first()
     .evaluate((el) => el.closest('.vis-item')!.getBoundingClientRect().left)
@@ -15,7 +15,7 @@ test('a copied link reopens the same events, selection and window in a fresh bro
   await page.goto('/')
   await page.getByRole('checkbox', { name: /^United Kingdom/ }).check()
   const summit = byId('paris-summit')
-  await page.getByRole('group', { name: 'Events' }).getByRole('button', { name: new RegExp(`^${summit.title}`) }).click()
+  await page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: new RegExp(`^${summit.title}`) }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByText('Link copied')).toBeVisible()
@@ -42,7 +42,7 @@ test('Back walks back through select and filter, and no further than where the r
   await page.getByRole('checkbox', { name: /^France/ }).check()
   const french = curated.events.filter((e) => e.countries.includes('FR')).length
   await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
-  await page.getByRole('group', { name: 'Events' }).getByRole('button', { name: /^Paris summit of/ }).click()
+  await page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: /^Paris summit of/ }).click()
   await expect(detailHeading(page)).toBeVisible()
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
 
@@ -68,4 +68,17 @@ test('a link with bad parameters applies the rest and says what it ignored', asy
   await notice.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notice).toHaveCount(0)
   expect(new URL(page.url()).search).toBe('?c=FR')
+})
+
+test('embed mode shows the timeline alone, with a link to the same view in the full app', async ({ page }) => {
+  await page.goto('/?embed=1&c=FR&e=paris-summit')
+  await expect(page.getByRole('group', { name: 'Events', exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Filters' })).toHaveCount(0)
+  await expect(detailHeading(page)).toHaveText(byId('paris-summit').title)
+  const link = page.getByRole('link', { name: /Open this view in Coalition Timeline/ })
+  const href = new URL((await link.getAttribute('href'))!)
+  expect(href.searchParams.get('embed')).toBeNull()
+  expect(href.searchParams.get('c')).toBe('FR')
+  expect(href.searchParams.get('e')).toBe('paris-summit')
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
 })

@@ -16,7 +16,7 @@ test.describe('the curated timeline', () => {
     for (const event of curated.events) {
       await expect(timeline.getByRole('button', { name: event.title, exact: false }).first()).toBeAttached()
     }
-    await expect(timeline.getByRole('group', { name: 'Events' }).getByRole('button')).toHaveCount(curated.events.length)
+    await expect(timeline.getByRole('group', { name: 'Events', exact: true }).getByRole('button')).toHaveCount(curated.events.length)
   })
 
   test('clicking an event opens its detail with date, summary and sources', async ({ page }) => {

@@ -2,7 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { SEARCH_INPUT_ID } from '../features/filters/search-box'
 import { CopyLinkButton } from './copy-link-button'
+import { isEmbedded } from '../state/url-sync'
 import { DatasetBoundary } from './dataset-boundary'
+import { EmbeddedApp } from './embedded-app'
 import { createQueryClient } from './query-client'
 import { useGlobalKeys } from './use-global-keys'
 import { Workspace } from './workspace'
@@ -10,6 +12,13 @@ import { Workspace } from './workspace'
 export function App() {
   const [queryClient] = useState(createQueryClient)
   useGlobalKeys(SEARCH_INPUT_ID)
+  if (isEmbedded()) {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <EmbeddedApp />
+      </QueryClientProvider>
+    )
+  }
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-50 text-slate-900">

@@ -108,3 +108,15 @@ export function dropUnknownIdsFromView(known: KnownIds, win: Window = window): v
 export function currentViewUrl(change: Partial<ViewState> = {}, win: Window = window): string {
   return viewUrl(win.location.href, { ...viewStateOf(useViewStore.getState()), ...change })
 }
+
+/** ?embed=1: the timeline alone, for an iframe. Fixed for the life of the page. */
+export function isEmbedded(win: Window = window): boolean {
+  return new URLSearchParams(win.location.search).get('embed') === '1'
+}
+
+/** The same view in the full app: what an embedded timeline links to. */
+export function fullAppUrl(state: ViewState, win: Window = window): string {
+  const url = new URL(viewUrl(win.location.href, state))
+  url.searchParams.delete('embed')
+  return url.href
+}

@@ -5,7 +5,7 @@ const buttonClass =
 
 export function EventNav({ previousId, nextId, onGo }: Props) {
   return (
-    <div role="group" aria-label="Step through events" className="flex gap-1.5">
+    <div role="group" aria-label="Previous or next event" className="flex gap-1.5">
       <button type="button" className={buttonClass} disabled={!previousId} onClick={() => previousId && onGo(previousId)}>
         ← Previous<span className="sr-only"> event</span>
       </button>

@@ -1,0 +1,51 @@
+import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
+import { TimelinePanel } from '../features/timeline/timeline-panel'
+import { fullAppUrl } from '../state/url-sync'
+import { useViewStore, viewStateOf } from '../state/view-store'
+import { DatasetBoundary } from './dataset-boundary'
+import { PanelBoundary } from './panel-boundary'
+import { useViewGuards } from './use-view-guards'
+
+function OpenInFullApp() {
+  // A string, so the link re-renders only when the view's URL changes.
+  const href = useViewStore((s) => fullAppUrl(viewStateOf(s)))
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="text-sm font-medium text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700"
+    >
+      Open this view in Coalition Timeline ↗
+    </a>
+  )
+}
+
+function EmbeddedWorkspace() {
+  useViewGuards()
+  return (
+    <div className="flex flex-col gap-3">
+      <PanelBoundary name="timeline">
+        <TimelinePanel />
+      </PanelBoundary>
+      <PanelBoundary name="event detail">
+        <EventDetailPanel />
+      </PanelBoundary>
+    </div>
+  )
+}
+
+/** The timeline without the app's chrome, sized for an iframe, linking back to the full app. */
+export function EmbeddedApp() {
+  return (
+    <main id="main" className="flex min-h-screen flex-col gap-2 bg-white p-3 text-slate-900">
+      <div className="flex items-center justify-between gap-2">
+        <h1 className="text-base font-semibold">Coalition Timeline</h1>
+        <OpenInFullApp />
+      </div>
+      <DatasetBoundary>
+        <EmbeddedWorkspace />
+      </DatasetBoundary>
+    </main>
+  )
+}
