@@ -1,29 +1,83 @@
-import { Suspense, type ReactNode } from 'react'
-import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { Suspense, useEffect, useState, type ReactNode } from 'react'
+import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
+import { DATASET_QUERY_KEY } from '../dataset/dataset-query'
+import { DatasetError } from '../dataset/problems'
 import { ErrorScreen } from './error-screen'
 
-function Loading() {
+/** After this long the loading state admits it is still waiting and offers a way out. */
+export const SLOW_LOADING_MS = 10_000
+
+const STOPPED = new DatasetError('Loading was stopped before the dataset arrived.')
+
+const BUTTON =
+  'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
+
+function Loading({ onStop }: { onStop: () => void }) {
+  const client = useQueryClient()
+  const [attempt, setAttempt] = useState(0)
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_LOADING_MS)
+    return () => clearTimeout(timer)
+  }, [attempt])
+
+  const tryAgain = () => {
+    setSlow(false)
+    setAttempt((n) => n + 1)
+    // Cancelling puts the query back to "not fetched"; the suspended panel then fetches afresh.
+    void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })
+  }
+
   return (
-    <div role="status" className="mx-auto my-16 flex items-center gap-3 text-slate-700">
-      <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-slate-700" />
-      Loading the dataset…
+    <div className="mx-auto my-16 flex max-w-xl flex-col items-center gap-3 text-slate-700 dark:text-slate-300">
+      <div role="status" className="flex items-center gap-3">
+        <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-slate-700 dark:border-slate-600 dark:border-t-slate-200" />
+        {slow ? 'Still loading the dataset: the server is taking longer than usual.' : 'Loading the dataset…'}
+      </div>
+      {slow && (
+        <div className="flex gap-2">
+          <button type="button" className={BUTTON} onClick={tryAgain}>
+            Try again
+          </button>
+          <button type="button" className={BUTTON} onClick={onStop}>
+            Stop loading
+          </button>
+        </div>
+      )}
     </div>
   )
 }
 
 /** Loading and failure states for everything that needs the dataset. */
 export function DatasetBoundary({ children }: { children: ReactNode }) {
+  const client = useQueryClient()
+  const [stopped, setStopped] = useState(false)
+  // Cancelled once the panels are unmounted, so nothing suspended starts a new request.
+  useEffect(() => {
+    if (stopped) void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })
+  }, [stopped, client])
+
   return (
     <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary
-          onReset={reset}
-          fallbackRender={({ error, resetErrorBoundary }) => <ErrorScreen error={error} onRetry={resetErrorBoundary} />}
-        >
-          <Suspense fallback={<Loading />}>{children}</Suspense>
-        </ErrorBoundary>
-      )}
+      {({ reset }) =>
+        stopped ? (
+          <ErrorScreen
+            error={STOPPED}
+            onRetry={() => {
+              reset()
+              setStopped(false)
+            }}
+          />
+        ) : (
+          <ErrorBoundary
+            onReset={reset}
+            fallbackRender={({ error, resetErrorBoundary }) => <ErrorScreen error={error} onRetry={resetErrorBoundary} />}
+          >
+            <Suspense fallback={<Loading onStop={() => setStopped(true)} />}>{children}</Suspense>
+          </ErrorBoundary>
+        )
+      }
     </QueryErrorResetBoundary>
   )
 }

@@ -1,24 +1,30 @@
-import { DatasetError, formatProblem } from '../dataset/problems'
+import { clipText, DatasetError } from '../dataset/problems'
 
 const MAX_LISTED = 50
 
 /** Says what went wrong in words a reader can act on, and offers a Retry that refetches. */
 export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const message = error instanceof Error ? error.message : 'Something went wrong while loading the dataset.'
+  // Messages can quote a URL or a file's text: clipped so a hostile one cannot flood the screen.
+  const message = error instanceof Error ? clipText(error.message, 500) : 'Something went wrong while loading the dataset.'
   const problems = error instanceof DatasetError ? error.problems : []
   return (
-    <div role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">
+    <div role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
       <h2 className="text-lg font-semibold">
         {error instanceof DatasetError ? 'The dataset could not be loaded' : 'Something went wrong'}
       </h2>
-      <p className="mt-2">{message}</p>
+      <p className="mt-2 break-words">{message}</p>
       {problems.length > 0 && (
-        <ul className="mt-3 max-h-80 list-disc overflow-y-auto pl-5 font-mono text-sm">
-          {problems.slice(0, MAX_LISTED).map((problem, i) => (
-            <li key={i}>{formatProblem(problem)}</li>
-          ))}
-          {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more</li>}
-        </ul>
+        <>
+          <p className="mt-2 text-sm">Each problem is listed with its JSON path in the file:</p>
+          <ul aria-label="Problems" className="mt-2 max-h-80 list-disc overflow-y-auto pl-5 font-mono text-sm break-all">
+            {problems.slice(0, MAX_LISTED).map((problem, i) => (
+              <li key={i}>
+                <code className="font-semibold">{problem.path}</code>: {problem.message}
+              </li>
+            ))}
+            {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more</li>}
+          </ul>
+        </>
       )}
       <button
         type="button"

@@ -1,18 +1,29 @@
-import type { Citation, Dataset } from './schema'
-import { jsonPath, type Problem } from './problems'
+import { actor as actorSchema, event as eventSchema, source as sourceSchema } from './schema'
+import type { Actor, Citation, Dataset, Source, TimelineEvent } from './schema'
+import { clipText, jsonPath, type Problem } from './problems'
 import { regionName } from './regions'
 
 type Path = (string | number)[]
 
-function duplicates(ids: string[], base: Path, kind: string): Problem[] {
+/** The well-formed parts of a dataset; an entry that failed its schema is undefined. */
+type Parts = {
+  /** Raw ids, whatever their shape: duplicates and references are checked against these. */
+  ids: { events: unknown[]; actors: unknown[]; sources: unknown[] }
+  events: (TimelineEvent | undefined)[]
+  actors: (Actor | undefined)[]
+  sources: (Source | undefined)[]
+}
+
+function duplicates(ids: unknown[], base: Path, kind: string): Problem[] {
   const seen = new Map<string, number>()
   return ids.flatMap((id, index) => {
+    if (typeof id !== 'string') return []
     const first = seen.get(id)
     if (first === undefined) {
       seen.set(id, index)
       return []
     }
-    return [{ path: jsonPath([...base, index, 'id']), message: `Duplicate ${kind} id "${id}" (first used at index ${first})` }]
+    return [{ path: jsonPath([...base, index, 'id']), message: `Duplicate ${kind} id "${clipText(id, 120)}" (first used at index ${first})` }]
   })
 }
 
@@ -22,13 +33,50 @@ function isMonday(isoDate: string): boolean {
 
 /** Cross-reference checks that a schema cannot express. */
 export function checkIntegrity(data: Dataset): Problem[] {
+  const ids = (items: { id: string }[]) => items.map((item) => item.id)
+  return checkParts({
+    ids: { events: ids(data.events), actors: ids(data.actors), sources: ids(data.sources) },
+    events: data.events,
+    actors: data.actors,
+    sources: data.sources,
+  })
+}
+
+const arrayAt = (input: unknown, key: string): unknown[] => {
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, key)) return []
+  const value: unknown = (input as Record<string, unknown>)[key]
+  return Array.isArray(value) ? value : []
+}
+const idOf = (item: unknown): unknown =>
+  typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined
+
+/**
+ * The same checks on input that failed the schema: each entry that is itself well formed is
+ * checked, so a file's duplicate ids and broken references show up in the same pass as its
+ * schema errors. Never throws, whatever the input.
+ */
+export function checkLooseIntegrity(input: unknown): Problem[] {
+  const raw = { events: arrayAt(input, 'events'), actors: arrayAt(input, 'actors'), sources: arrayAt(input, 'sources') }
+  const valid = <T>(items: unknown[], schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }) =>
+    items.map((item) => schema.safeParse(item).data)
+  return checkParts({
+    ids: { events: raw.events.map(idOf), actors: raw.actors.map(idOf), sources: raw.sources.map(idOf) },
+    events: valid<TimelineEvent>(raw.events, eventSchema),
+    actors: valid<Actor>(raw.actors, actorSchema),
+    sources: valid<Source>(raw.sources, sourceSchema),
+  })
+}
+
+function checkParts(data: Parts): Problem[] {
   const problems: Problem[] = [
-    ...duplicates(data.events.map((e) => e.id), ['events'], 'event'),
-    ...duplicates(data.actors.map((a) => a.id), ['actors'], 'actor'),
-    ...duplicates(data.sources.map((s) => s.id), ['sources'], 'source'),
+    ...duplicates(data.ids.events, ['events'], 'event'),
+    ...duplicates(data.ids.actors, ['actors'], 'actor'),
+    ...duplicates(data.ids.sources, ['sources'], 'source'),
   ]
-  const actorIds = new Set(data.actors.map((a) => a.id))
-  const sources = new Map(data.sources.map((s) => [s.id, s]))
+  const actorIds = new Set(data.ids.actors)
+  const sourceIds = new Set(data.ids.sources)
+  const sources = new Map<string, Source>()
+  for (const source of data.sources) if (source && !sources.has(source.id)) sources.set(source.id, source)
 
   const checkCountry = (code: string, path: Path) => {
     if (!regionName(code)) problems.push({ path: jsonPath(path), message: `Unknown country code "${code}"` })
@@ -37,11 +85,13 @@ export function checkIntegrity(data: Dataset): Problem[] {
     if (!actorIds.has(id)) problems.push({ path: jsonPath(path), message: `Unknown actor id "${id}"` })
   }
   const checkCitation = (cite: Citation, path: Path) => {
-    const source = sources.get(cite.source)
-    if (!source) {
+    if (!sourceIds.has(cite.source)) {
       problems.push({ path: jsonPath([...path, 'source']), message: `Unknown source id "${cite.source}"` })
       return
     }
+    // A source that is present but malformed has its own schema problems; nothing to check here.
+    const source = sources.get(cite.source)
+    if (!source) return
     cite.paragraphs?.forEach((n, i) => {
       const count = source.paragraphs?.length ?? 0
       if (n > count) {
@@ -51,9 +101,10 @@ export function checkIntegrity(data: Dataset): Problem[] {
     })
   }
 
-  data.actors.forEach((actor, i) => actor.country && checkCountry(actor.country, ['actors', i, 'country']))
+  data.actors.forEach((actor, i) => actor?.country && checkCountry(actor.country, ['actors', i, 'country']))
 
   data.events.forEach((event, i) => {
+    if (!event) return
     const at = (...rest: Path): Path => ['events', i, ...rest]
     if (event.end !== undefined && event.end < event.start) {
       problems.push({ path: jsonPath(at('end')), message: `End ${event.end} is before start ${event.start}` })

@@ -4,25 +4,49 @@ export type Problem = {
   message: string
 }
 
+/** Paths and messages can quote a hostile key or value: keep each readable on one screen. */
+export const MAX_PROBLEM_TEXT = 300
+
+/** Cuts by code points, so an emoji or surrogate pair is never split. */
+export function clipText(value: string, max: number = MAX_PROBLEM_TEXT): string {
+  if (value.length <= max) return value
+  let end = 0
+  let count = 0
+  for (const char of value) {
+    if (count === max - 1) break
+    end += char.length
+    count++
+  }
+  return `${value.slice(0, end)}…`
+}
+
 export function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((path, segment) => {
+  const path = segments.reduce<string>((path, segment) => {
     if (typeof segment === 'number') return `${path}[${segment}]`
     const key = String(segment)
     return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
   }, '$')
+  return clipText(path)
 }
 
 export function formatProblem(problem: Problem): string {
   return `${problem.path}: ${problem.message}`
 }
 
+export type DatasetErrorOptions = {
+  /** A failure that may not happen again (network down, server error): worth retrying by itself. */
+  transient?: boolean
+}
+
 /** Thrown by the loader so the UI can list every problem rather than a generic failure. */
 export class DatasetError extends Error {
   readonly problems: Problem[]
+  readonly transient: boolean
 
-  constructor(summary: string, problems: Problem[] = []) {
+  constructor(summary: string, problems: Problem[] = [], options: DatasetErrorOptions = {}) {
     super(summary)
     this.name = 'DatasetError'
     this.problems = problems
+    this.transient = options.transient ?? false
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import './zod-config'
 
 /** Calendar dates only: "2025-02-30" is rejected, not rolled over to March. */
 export const isoDate = z
@@ -41,7 +42,7 @@ export const precision = z.enum(PRECISIONS)
 export const citation = z.strictObject({
   source: slug,
   /** 1-based paragraph numbers of the source (blank-line separated). */
-  paragraphs: z.array(z.int().min(1)).min(1).optional(),
+  paragraphs: z.array(z.int().min(1).max(100_000)).min(1).optional(),
   note: text(500).optional(),
 })
 
@@ -109,11 +110,12 @@ export const meta = z.strictObject({
 })
 
 export const dataset = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(2000).optional(),
   meta,
   sources: z.array(source),
   actors: z.array(actor),
-  events: z.array(event),
+  // An empty timeline is almost always a broken export, not a dataset.
+  events: z.array(event).min(1, 'A dataset needs at least one event'),
 })
 
 export type Category = z.infer<typeof category>

@@ -26,7 +26,7 @@ describe('validateDataset', () => {
     ['an impossible date', (d) => void (first(d).start = '2025-02-30'), '$.events[0].start: Not a real calendar date'],
     ['a malformed date', (d) => void (first(d).start = '27/03/2025'), '$.events[0].start: Expected a date as YYYY-MM-DD'],
     ['an unknown category', (d) => void ((first(d) as { category: string }).category = 'party'), '$.events[0].category: Invalid option'],
-    ['an unknown key', (d) => void Object.assign(first(d), { colour: 'red' }), '$.events[0]: Unrecognized key: "colour"'],
+    ['an unknown key', (d) => void Object.assign(first(d), { colour: 'red' }), '$.events[0].colour: Unknown field "colour"'],
     ['an id that is not a slug', (d) => void (first(d).id = 'Paris Summit'), '$.events[0].id: Expected a lowercase slug'],
     ['a javascript: URL', (d) => void (d.sources[0]!.url = 'javascript:alert(1)'), '$.sources[0].url: Expected an http(s) URL'],
     ['a bad country code', (d) => void (first(d).countries = ['France']), '$.events[0].countries[0]: Expected an ISO 3166-1 alpha-2 code'],

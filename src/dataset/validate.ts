@@ -1,28 +1,59 @@
+import type { z } from 'zod'
 import { dataset, type Dataset } from './schema'
-import { checkIntegrity } from './integrity'
-import { DatasetError, jsonPath, type Problem } from './problems'
+import { checkIntegrity, checkLooseIntegrity } from './integrity'
+import { clipText, DatasetError, jsonPath, type Problem } from './problems'
 
 export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Problem[] }
 
-/** Schema first, then cross-references: integrity checks need well-typed data. */
+/** Keys that could reach an object's prototype if a later step ever copied them. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
+
+/** Plain-words messages for the issues a hand-edited file most often has. */
+function message(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined && issue.code === 'invalid_type') return 'Required field is missing'
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof issue.input === 'string') {
+    return `Too long: ${plural(issue.input.length, 'character')}, at most ${Number(issue.maximum).toLocaleString('en')} allowed`
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `Too small: needs at least ${plural(Number(issue.minimum), 'item')}`
+  if (issue.code === 'too_big' && issue.origin === 'array') return `Too big: at most ${plural(Number(issue.maximum), 'item')} allowed`
+  return undefined
+}
+
+function toProblems(issue: z.core.$ZodIssue): Problem[] {
+  // One problem per unknown key, at the key's own path, so each can be found in the file.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: jsonPath([...issue.path, key]),
+      message: RESERVED_KEYS.has(key) ? `Field name "${key}" is not allowed` : `Unknown field ${clipText(JSON.stringify(key), 80)}`,
+    }))
+  }
+  return [{ path: jsonPath(issue.path), message: clipText(issue.message) }]
+}
+
+/**
+ * Schema first, then cross-references. When the schema fails, cross-references are still
+ * checked on whatever parts are well formed, so one pass lists (nearly) every problem.
+ */
 export function validateDataset(input: unknown): Validation {
-  const parsed = dataset.safeParse(input, { error: (issue) => (issue.input === undefined ? 'Required field is missing' : undefined) })
+  const parsed = dataset.safeParse(input, { error: message })
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
-    }
+    return { ok: false, problems: [...parsed.error.issues.flatMap(toProblems), ...checkLooseIntegrity(input)] }
   }
   const problems = checkIntegrity(parsed.data)
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data }
 }
 
-export function parseJson(text: string): unknown {
+export function parseJson(input: string): unknown {
+  // Editors on Windows like to save JSON with a byte-order mark; JSON.parse rejects it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input
+  if (text.trim() === '') throw new DatasetError('The dataset file is empty', [{ path: '$', message: 'Expected JSON, found nothing' }])
   try {
     return JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new DatasetError('The dataset is not valid JSON', [{ path: '$', message: detail }])
+    throw new DatasetError('The dataset is not valid JSON', [{ path: '$', message: clipText(detail) }])
   }
 }
 
@@ -31,7 +62,7 @@ export function parseDataset(text: string): Dataset {
   const result = validateDataset(parseJson(text))
   if (!result.ok) {
     const count = result.problems.length
-    throw new DatasetError(`The dataset has ${count} problem${count === 1 ? '' : 's'}`, result.problems)
+    throw new DatasetError(`The dataset has ${plural(count, 'problem')}`, result.problems)
   }
   return result.data
 }

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test'
+import { curated, DATASET_ROUTE } from './dataset'
+import { payloadDataset } from './trust-payloads'
+import { expectSafeLinks, PAYLOAD_MARK, PWNED, watchPage } from './trust-watch'
+
+type PayloadEvent = { id: string; title: string; summary: string; location?: string; dateNote?: string; actors: string[]; quotes?: { text: string }[] }
+const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
+
+test('every text field full of markup and script renders as inert text, everywhere', async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!)
+  const data = payloadDataset() as unknown as { meta: { title: string }; actors: { id: string; name: string }[]; events: PayloadEvent[] }
+  await page.route(DATASET_ROUTE, (route) => route.fulfill({ json: data }))
+  await page.goto('/')
+  const total = data.events.length
+  await expect(results(page)).toHaveText(`${total} of ${total} events`)
+  await expect(page.getByText(data.meta.title, { exact: false }).first()).toBeVisible()
+
+  // Timeline items: labels and native tooltips carry the text as text.
+  const items = page.getByRole('group', { name: 'Events', exact: true }).getByRole('button')
+  await expect(items.first()).toBeVisible({ timeout: 15_000 })
+  const labels = await items.evaluateAll((els) => els.map((el) => ({ text: el.textContent, tip: el.getAttribute('title') })))
+  const titles = new Set(data.events.map((e) => e.title))
+  expect(labels.length).toBeGreaterThan(0)
+  for (const { text, tip } of labels) {
+    expect(titles.has(text ?? '')).toBe(true)
+    expect(tip?.startsWith(text ?? '-')).toBe(true)
+  }
+
+  // Detail panel, from the list view (the text alternative).
+  const event = data.events.find((e) => e.quotes?.length && e.location && e.dateNote && e.actors.length)!
+  await page.getByRole('button', { name: 'List' }).click()
+  const table = page.getByRole('table')
+  await expect(table.getByRole('button', { name: data.events[0]!.title, exact: true })).toBeVisible()
+  await table.getByRole('button', { name: event.title, exact: true }).click()
+  const detail = page.getByRole('complementary')
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(event.title)
+  await expect(detail.getByText(event.summary, { exact: true })).toBeVisible()
+  await expect(detail.getByText(event.location!, { exact: true })).toBeVisible()
+  await expect(detail.getByText(event.dateNote!, { exact: true })).toBeVisible()
+  await expect(detail.getByText(event.quotes![0]!.text)).toBeVisible()
+  const actor = data.actors.find((a) => a.id === event.actors[0])!
+  await expect(detail.getByRole('button', { name: actor.name, exact: false }).first()).toBeVisible()
+  await expect(page).toHaveTitle(`${event.title} · Coalition Timeline`)
+
+  // Chips: filtering by the payload-named actor works like any other.
+  await detail.getByRole('button', { name: actor.name, exact: false }).first().click()
+  await expect(page).toHaveURL(new RegExp(`[?&]a=${actor.id}(&|$)`))
+  await expect(results(page)).not.toHaveText(`${total} of ${total} events`)
+
+  // Disputes and source links.
+  const disputed = data.events.find((e) => (e as { disputes?: unknown[] }).disputes?.length)!
+  await page.goto(`/?view=list&e=${disputed.id}`)
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(disputed.title)
+  await expect(detail.getByRole('region', { name: 'Disputed' })).toBeVisible()
+  expect(await expectSafeLinks(page)).toBeGreaterThan(0)
+  const sourceLink = detail.getByRole('region', { name: 'Disputed' }).getByRole('link').first()
+  await expect(sourceLink).toHaveAttribute('href', /^https:\/\/evil\.invalid\/%22%3E%3Cimg/)
+  await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer')
+
+  // Back on the timeline with a selection: the selected item is drawn from text too.
+  await page.getByRole('button', { name: 'Timeline' }).click()
+  await expect(page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: disputed.title, exact: false }).first()).toBeVisible()
+  await watch.expectClean()
+})
+
+test('javascript: and data: URLs and a markup key are refused with their paths, shown as text', async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!)
+  const data = structuredClone(curated) as unknown as { sources: { url?: string }[]; events: Record<string, unknown>[] }
+  data.sources[1]!.url = `javascript:window.${PWNED}=1;alert(document.domain)`
+  data.sources[2]!.url = 'data:text/html,<script>alert(1)</script>'
+  data.events[0]![`<img ${PAYLOAD_MARK} src=x onerror=alert(1)>`] = 1
+  await page.route(DATASET_ROUTE, (route) => route.fulfill({ json: data }))
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('$.sources[1].url: Expected an http(s) URL')
+  await expect(alert).toContainText('$.sources[2].url: Expected an http(s) URL')
+  await expect(alert).toContainText(`$.events[0]["<img ${PAYLOAD_MARK} src=x onerror=alert(1)>"]: Unknown field`)
+  await expect(alert.getByRole('link')).toHaveCount(0)
+  await watch.expectClean()
+})
+
+test('the embedded view renders payloads as text and links out safely', async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!)
+  const data = payloadDataset() as unknown as { events: PayloadEvent[] }
+  await page.route(DATASET_ROUTE, (route) => route.fulfill({ json: data }))
+  const event = data.events[3]!
+  await page.goto(`/?embed=1&e=${event.id}`)
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(event.title)
+  await expect(page).toHaveTitle(`${event.title} · Coalition Timeline`)
+  expect(await expectSafeLinks(page)).toBeGreaterThan(0)
+  await watch.expectClean()
+})
+
+test('a "__proto__" key in the file is listed as a problem and pollutes nothing', async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!)
+  const text = JSON.stringify(curated).replace('{"meta"', '{"__proto__":{"polluted":true},"meta"')
+  await page.route(DATASET_ROUTE, (route) => route.fulfill({ contentType: 'application/json', body: text }))
+  await page.goto('/')
+  await expect(page.getByRole('alert').getByRole('list', { name: 'Problems' })).toContainText('$.__proto__: Field name "__proto__" is not allowed')
+  expect(await page.evaluate(() => 'polluted' in {})).toBe(false)
+  await watch.expectClean()
+})
