@@ -1,5 +1,6 @@
 import type { Category, TimelineEvent } from '../dataset/schema'
-import { compileFilters, FACET_KEYS, type FacetKey, type SearchIndex } from './filter-events'
+import { andInto, countAnd } from './bitset'
+import { compileFilterBits, FACET_KEYS, type FacetKey, type SearchIndex } from './filter-events'
 import type { Filters } from './filters'
 
 /** Per facet value: how many events there would be with that value selected, under all other filters. */
@@ -9,38 +10,36 @@ export type FacetCounts = {
   categories: Map<Category, number>
 }
 
-function increment<K>(counts: Map<K, number>, values: readonly K[]): void {
-  // A value listed twice on one event still counts that event once.
-  for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1)
-}
-
 /**
  * Standard faceted search: counts for one facet ignore that facet's own selection but apply the
  * others, the query and the dates. Selected values always appear, with 0 if nothing matches.
+ * Counted as |value's events ∧ other constraints| on bitsets, so an event listing a value twice
+ * counts once and 100,000 events cost milliseconds.
  */
 export function computeFacets(
   events: readonly TimelineEvent[],
   filters: Filters,
   searchIndex: SearchIndex,
 ): FacetCounts {
-  const { base, facets } = compileFilters(filters, searchIndex)
-  const counts: FacetCounts = {
-    countries: new Map(filters.countries.map((v) => [v, 0])),
-    actors: new Map(filters.actors.map((v) => [v, 0])),
-    categories: new Map(filters.categories.map((v) => [v, 0])),
+  const { index, base, facets } = compileFilterBits(events, filters, searchIndex)
+  const countFacet = <K extends string>(key: FacetKey, selected: readonly K[]): Map<K, number> => {
+    const counts = new Map<K, number>(selected.map((v) => [v, 0]))
+    const mask = base.slice()
+    for (const other of FACET_KEYS) {
+      const bits = facets[other]
+      if (other !== key && bits) andInto(mask, bits)
+    }
+    for (const [value, bits] of index.byValue[key]) {
+      const count = countAnd(bits, mask)
+      if (count > 0) counts.set(value as K, count)
+    }
+    return counts
   }
-  for (const event of events) {
-    if (!base(event)) continue
-    const failing = FACET_KEYS.filter((key) => !facets[key](event))
-    // Failing two facets means the event is out whichever single facet is relaxed.
-    if (failing.length > 1) continue
-    const [onlyFailing] = failing
-    const counted = (key: FacetKey) => onlyFailing === undefined || onlyFailing === key
-    if (counted('countries')) increment(counts.countries, event.countries)
-    if (counted('actors')) increment(counts.actors, event.actors)
-    if (counted('categories')) increment(counts.categories, [event.category])
+  return {
+    countries: countFacet('countries', filters.countries),
+    actors: countFacet('actors', filters.actors),
+    categories: countFacet<Category>('categories', filters.categories),
   }
-  return counts
 }
 
 /** Facet entries for display: most events first, then alphabetical by label, then by key. */

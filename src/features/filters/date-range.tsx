@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useViewStore } from '../../state/view-store'
 import { datasetDateBounds } from './date-bounds'
@@ -13,7 +13,8 @@ export function DateRange() {
   const from = useViewStore((s) => s.filters.from)
   const to = useViewStore((s) => s.filters.to)
   const setDateRange = useViewStore((s) => s.setDateRange)
-  const bounds = datasetDateBounds(events)
+  // Once per dataset: this scans every event.
+  const bounds = useMemo(() => datasetDateBounds(events), [events])
   const reversed = from !== null && to !== null && from > to
   const hintId = useId()
   const inputProps = {
@@ -27,11 +28,11 @@ export function DateRange() {
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Dates</legend>
       <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-1 text-sm text-slate-800">
+        <label className="flex flex-col gap-1 text-sm text-slate-800 dark:text-slate-200">
           From
           <input type="date" value={from ?? ''} onChange={(e) => setDateRange(e.target.value || null, to)} {...inputProps} />
         </label>
-        <label className="flex flex-col gap-1 text-sm text-slate-800">
+        <label className="flex flex-col gap-1 text-sm text-slate-800 dark:text-slate-200">
           To
           <input
             type="date"
@@ -43,7 +44,7 @@ export function DateRange() {
         </label>
       </div>
       {reversed && (
-        <p id={hintId} className="text-sm text-amber-900">
+        <p id={hintId} className="text-sm text-amber-900 dark:text-amber-300">
           “From” is after “To”, so no event matches.
         </p>
       )}

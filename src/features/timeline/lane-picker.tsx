@@ -4,12 +4,12 @@ const LABELS: Record<LaneGrouping, string> = { category: 'Category', country: 'C
 
 export function LanePicker({ value, onChange }: { value: LaneGrouping; onChange: (lanes: LaneGrouping) => void }) {
   return (
-    <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+    <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
       Lanes by
       <select
         value={value}
         onChange={(e) => onChange(e.target.value as LaneGrouping)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
       >
         {LANE_GROUPINGS.map((grouping) => (
           <option key={grouping} value={grouping}>

@@ -1,6 +1,8 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
 import { CATEGORY_ORDER, CATEGORY_STYLES } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
+import { cachedSpan } from '../../domain/event-spans'
+import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
 import { toVisItem, type VisGroup, type VisItem } from './to-vis-items'
 
@@ -21,6 +23,70 @@ function laneLabel(key: string, grouping: LaneGrouping, actorsById: ReadonlyMap<
   return key === NO_ACTOR ? 'No named actor' : (actorsById.get(key)?.name ?? key)
 }
 
+function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, actorsById: ReadonlyMap<string, Actor>): VisGroup[] {
+  const labelled = [...keys].map((key) => ({ key, label: laneLabel(key, grouping, actorsById) }))
+  if (grouping === 'category') {
+    labelled.sort((a, b) => CATEGORY_ORDER.indexOf(a.key as never) - CATEGORY_ORDER.indexOf(b.key as never))
+  } else {
+    labelled.sort((a, b) => Number(a.key === NO_ACTOR) - Number(b.key === NO_ACTOR) || a.label.localeCompare(b.label))
+  }
+  return labelled.map(({ key, label }, order) => ({ id: key, content: label, order }))
+}
+
+/** One lane's events in start order, with the times needed to find what is in a window fast. */
+export type Lane = {
+  key: string
+  events: TimelineEvent[]
+  /** Drawn start and end in ms (a point ends where it starts), parallel to `events`. */
+  starts: number[]
+  ends: number[]
+  /** Longest item, so a search by start can reach back far enough to find spans that overlap. */
+  maxLength: number
+}
+
+export type LaneModel = {
+  groups: VisGroup[]
+  lanes: Lane[]
+  /** Earliest start and latest end drawn, or null without events: what "fit all" shows. */
+  extent: { start: number; end: number } | null
+}
+
+/**
+ * The lanes without any vis items: cheap enough for 100,000 events, so only the items on screen
+ * are ever turned into vis items. `events` must be in chronological order.
+ */
+export function buildLaneModel(
+  events: readonly TimelineEvent[],
+  grouping: LaneGrouping,
+  actorsById: ReadonlyMap<string, Actor>,
+): LaneModel {
+  const lanes = new Map<string, Lane>()
+  let min = Infinity
+  let max = -Infinity
+  for (const event of events) {
+    const span = cachedSpan(event)
+    const end = isPointEvent(event) ? span.start : span.end
+    if (span.start < min) min = span.start
+    if (end > max) max = end
+    for (const key of laneKeys(event, grouping)) {
+      let lane = lanes.get(key)
+      if (!lane) lanes.set(key, (lane = { key, events: [], starts: [], ends: [], maxLength: 0 }))
+      // An event listing a lane twice still sits in it once.
+      if (lane.events[lane.events.length - 1] === event) continue
+      lane.events.push(event)
+      lane.starts.push(span.start)
+      lane.ends.push(end)
+      if (end - span.start > lane.maxLength) lane.maxLength = end - span.start
+    }
+  }
+  return {
+    groups: laneGroups(lanes.keys(), grouping, actorsById),
+    lanes: [...lanes.values()],
+    extent: events.length ? { start: min, end: max } : null,
+  }
+}
+
+/** Every event as a vis item in each of its lanes: the whole timeline at once (small datasets, tests). */
 export function buildLanes(
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
@@ -34,11 +100,5 @@ export function buildLanes(
       items.push(toVisItem(event, key))
     }
   }
-  const labelled = [...keys].map((key) => ({ key, label: laneLabel(key, grouping, actorsById) }))
-  if (grouping === 'category') {
-    labelled.sort((a, b) => CATEGORY_ORDER.indexOf(a.key as never) - CATEGORY_ORDER.indexOf(b.key as never))
-  } else {
-    labelled.sort((a, b) => Number(a.key === NO_ACTOR) - Number(b.key === NO_ACTOR) || a.label.localeCompare(b.label))
-  }
-  return { groups: labelled.map(({ key, label }, order) => ({ id: key, content: label, order })), items }
+  return { groups: laneGroups(keys, grouping, actorsById), items }
 }

@@ -18,7 +18,8 @@ function itemElement(item: VisItem | null): HTMLElement | string {
   label.setAttribute('aria-label', item.label)
   // Range labels can be clipped by their bar: a native tooltip shows the whole text, as text.
   label.title = item.label
-  label.dataset.eventId = item.eventId
+  // A cluster marker stands for many events, not one.
+  if (item.eventId) label.dataset.eventId = item.eventId
   return label
 }
 

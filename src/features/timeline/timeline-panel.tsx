@@ -1,66 +1,22 @@
-import { useMemo, type KeyboardEvent } from 'react'
-import type { Category } from '../../dataset/schema'
-import { useDatasetIndex } from '../../state/use-dataset'
-import { useFilteredEvents } from '../../state/use-filtered-events'
-import { useLanes, useSelectedId, useTimeWindow, useViewStore } from '../../state/view-store'
-import { CategoryLegend } from './category-legend'
-import { buildLanes } from './lanes'
-import { LanePicker } from './lane-picker'
-import { stepSelection } from './step-selection'
-import { timelineCommand } from './timeline-keys'
-import { useVisTimeline } from './use-vis-timeline'
-import { ZoomControls } from './zoom-controls'
-import './timeline.css'
+import { use } from 'react'
 
+type TimelineViewModule = typeof import('./timeline-view')
+
+// vis-timeline, vis-data and moment are half the app's script: they are fetched right after the
+// first paint, while the dataset is on its way, instead of delaying that paint.
+let loaded: TimelineViewModule | null = null
+let loading: Promise<TimelineViewModule> | null = null
+function loadTimelineView(): Promise<TimelineViewModule> {
+  loading ??= import('./timeline-view').then((module) => (loaded = module))
+  return loading
+}
+globalThis.requestAnimationFrame?.(() => setTimeout(loadTimelineView, 0))
+
+/**
+ * The timeline. Until its code is in, this suspends to the same boundary as the dataset, so the
+ * workspace still appears all at once, as before; once loaded it renders without suspending.
+ */
 export function TimelinePanel() {
-  const { actorsById } = useDatasetIndex()
-  const events = useFilteredEvents()
-  const selectedEventId = useSelectedId()
-  const lanes = useLanes()
-  const window = useTimeWindow()
-  const { select, setLanes, setWindow } = useViewStore.getState()
-  const { groups, items } = useMemo(() => buildLanes(events, lanes, actorsById), [events, lanes, actorsById])
-  const { containerRef, fit, zoom, reveal } = useVisTimeline({ items, groups, selectedEventId, onSelectEvent: select, window, onWindowChange: setWindow })
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const command = timelineCommand(event)
-    if (!command) return
-    event.preventDefault()
-    if ('zoom' in command) zoom(command.zoom)
-    else if ('close' in command) select(null)
-    else if (command.step === 'next' && event.key === 'Enter' && selectedEventId) return
-    else {
-      const id = stepSelection(events.map((e) => e.id), selectedEventId, command.step)
-      select(id)
-      if (id) reveal(id)
-    }
-  }
-
-  return (
-    <section aria-labelledby="timeline-heading" className="flex min-w-0 flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">
-          Timeline
-        </h2>
-        <div className="flex flex-wrap items-center gap-3">
-          <LanePicker value={lanes} onChange={setLanes} />
-          <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
-        </div>
-      </div>
-      {lanes === 'category' && <CategoryLegend categories={groups.map((g) => g.id as Category)} />}
-      <div
-        ref={containerRef}
-        role="group"
-        aria-label="Events"
-        aria-describedby="timeline-keys-hint"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        className="timeline h-[calc(100vh-15rem)] min-h-[24rem] rounded-lg border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-      />
-      <p id="timeline-keys-hint" className="text-xs text-slate-600">
-        Drag to pan · Ctrl + scroll or pinch to zoom · with the timeline focused: ← → step through events, + − zoom, Home/End
-        first/last, Esc closes the detail
-      </p>
-    </section>
-  )
+  const { default: TimelineView } = loaded ?? use(loadTimelineView())
+  return <TimelineView />
 }

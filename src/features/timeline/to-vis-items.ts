@@ -16,12 +16,27 @@ export type VisItem = {
   content: string
   /** Accessible name: title and date. */
   label: string
+  /** Set on a cluster marker only: the span its events cover, to zoom to when it is activated. */
+  zoomStart?: number
+  zoomEnd?: number
 }
 
 export type VisGroup = { id: string; content: string; order: number }
 
 export function itemId(lane: string, eventId: string): string {
   return `${lane}\u0000${eventId}`
+}
+
+// Labels go through Intl date formatting: worth building once per event and lane, not per pan.
+const itemCache = new WeakMap<TimelineEvent, Map<string, VisItem>>()
+
+/** toVisItem, memoised per (event object, lane). */
+export function cachedVisItem(event: TimelineEvent, lane: string): VisItem {
+  let byLane = itemCache.get(event)
+  if (!byLane) itemCache.set(event, (byLane = new Map()))
+  let item = byLane.get(lane)
+  if (!item) byLane.set(lane, (item = toVisItem(event, lane)))
+  return item
 }
 
 export function toVisItem(event: TimelineEvent, lane: string): VisItem {

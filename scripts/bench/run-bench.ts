@@ -1,0 +1,296 @@
+/**
+ * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
+ * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
+ * and prints a table; writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
+ * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline
+ * --without-print-list (diagnostic: the app built without its hidden print list).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { generateDataset } from './generate.ts'
+import { PROBES, type BenchWindow } from './in-page.ts'
+import { percentile } from './stats.ts'
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    limit: { type: 'string', default: '60' },
+    iterations: { type: 'string' },
+    port: { type: 'string', default: '4178' },
+    'skip-baseline': { type: 'boolean', default: false },
+    'without-print-list': { type: 'boolean', default: false },
+  },
+})
+const SMOKE = values.smoke
+const SIZES = (values.sizes ?? (SMOKE ? '1000' : '1000,10000,100000')).split(',').map(Number)
+const SEED = Number(values.seed)
+const LIMIT_MS = Number(values.limit) * 1000
+const ITERATIONS = Number(values.iterations ?? (SMOKE ? 4 : 20))
+const PORT = Number(values.port)
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const OUT_DIR = 'node_modules/.bench-dist'
+const DATA_ROUTE = '**/assets/coalition-of-the-willing*.json'
+const BIN = 'node_modules/.bin'
+const SKIP_BASELINE = values['skip-baseline']
+const WITHOUT_PRINT_LIST = values['without-print-list']
+const RESULT_FILE = SMOKE ? 'bench-smoke.json' : WITHOUT_PRINT_LIST ? 'bench-without-print-list.json' : 'bench.json'
+
+type Figures = {
+  firstPaintMs: number | null
+  firstPaintOverLimit: boolean
+  filterMs: { p50: number; p95: number; country: number[]; search: number[] } | null
+  panZoomFrameP95Ms: number | null
+  panZoomFrames: number
+  heapMB: number | null
+  note?: string
+}
+type Row = { events: number; app: Figures; baseline: Figures }
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`)
+}
+
+function build(): void {
+  log('building the app and the baseline page')
+  const config = WITHOUT_PRINT_LIST ? ['--config', 'scripts/bench/without-print-list.config.ts'] : []
+  execFileSync(`${BIN}/vite`, ['build', ...config, '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
+  execFileSync(`${BIN}/vite`, ['build', '--config', 'scripts/bench/baseline/vite.config.ts'], { stdio: 'inherit' })
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(`${BIN}/vite`, ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  server.kill()
+  throw new Error(`vite preview did not start on ${ORIGIN}`)
+}
+
+/** Writes the dataset where the preview server serves it, so the page fetches it over HTTP as usual. */
+function writeDataset(events: number): string {
+  const dir = join(OUT_DIR, 'bench-data')
+  mkdirSync(dir, { recursive: true })
+  const file = `events-${events}-seed-${SEED}.json`
+  writeFileSync(join(dir, file), JSON.stringify(generateDataset(events, SEED).dataset))
+  return `${ORIGIN}/bench-data/${file}`
+}
+
+async function openPage(browser: Browser, dataUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.addInitScript({ content: PROBES })
+  // Both pages ask for the dataset by the app's asset name; the generated one is served instead.
+  await page.route(DATA_ROUTE, (route) => route.continue({ url: dataUrl }))
+  return page
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 1024 / 1024
+}
+
+/** Resolves with the value, or null when `ms` pass first (the page may be stuck in one long task). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function firstPaint(page: Page, url: string): Promise<number | null> {
+  const started = Date.now()
+  await page.goto(url, { waitUntil: 'commit', timeout: LIMIT_MS })
+  const handle = await within(
+    page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstItemAt, null, { timeout: LIMIT_MS, polling: 100 }),
+    LIMIT_MS - (Date.now() - started) + 1000,
+  ).catch(() => null)
+  return handle ? Number(await handle.jsonValue()) : null
+}
+
+/** Pans by dragging, then zooms in and out with Ctrl + wheel, recording every frame's length. */
+async function panZoomFrames(page: Page): Promise<number[]> {
+  const box = await page.locator('.vis-panel.vis-center').first().boundingBox()
+  if (!box) return []
+  const x = box.x + box.width / 2
+  const y = box.y + Math.min(box.height / 2, 200)
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.startFrames())
+  const steps = SMOKE ? 10 : 30
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x - i * 12, y)
+  for (let i = steps; i >= -steps; i--) await page.mouse.move(x - i * 12, y)
+  await page.mouse.up()
+  await page.keyboard.down('Control')
+  for (let i = 0; i < steps / 2; i++) await page.mouse.wheel(0, -120)
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, 120)
+  await page.keyboard.up('Control')
+  await page.waitForTimeout(300)
+  return page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames())
+}
+
+const SEARCH_TERM = 'drone'
+
+/** Alternately toggles a country and types or deletes a search letter; each is one change. */
+async function appFilterChanges(page: Page): Promise<{ country: number[]; search: number[] }> {
+  const country: number[] = []
+  const search: number[] = []
+  for (let i = 0; i < ITERATIONS; i++) {
+    if (i % 2 === 0) {
+      const ms = await page.evaluate(() => {
+        const box = [...document.querySelectorAll('label')].find((l) => /^Germany\b/.test(l.textContent ?? ''))
+        const input = box?.querySelector('input')
+        return (window as unknown as BenchWindow).__bench.measure(() => input?.click())
+      })
+      country.push(ms)
+    } else {
+      const length = (i >> 1) % (2 * SEARCH_TERM.length)
+      const value = SEARCH_TERM.slice(0, length < SEARCH_TERM.length ? length + 1 : 2 * SEARCH_TERM.length - length - 1)
+      const ms = await page.evaluate((text) => {
+        const input = document.getElementById('event-search') as HTMLInputElement
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+        return (window as unknown as BenchWindow).__bench.measure(() => {
+          setValue?.call(input, text)
+          input.dispatchEvent(new Event('input', { bubbles: true }))
+        })
+      }, value)
+      search.push(ms)
+    }
+  }
+  return { country, search }
+}
+
+async function baselineFilterChanges(page: Page): Promise<{ country: number[]; search: number[] }> {
+  const country: number[] = []
+  const search: number[] = []
+  let germany = false
+  let query = ''
+  for (let i = 0; i < ITERATIONS; i++) {
+    if (i % 2 === 0) germany = !germany
+    else {
+      const length = (i >> 1) % (2 * SEARCH_TERM.length)
+      query = SEARCH_TERM.slice(0, length < SEARCH_TERM.length ? length + 1 : 2 * SEARCH_TERM.length - length - 1)
+    }
+    const ms = await within(
+      page.evaluate(
+        ([c, q]) => (window as unknown as BenchWindow).__bench.measure(() => (window as unknown as BenchWindow).baseline?.setFilter(c, q ?? '')),
+        [germany ? 'DE' : null, query] as const,
+      ),
+      LIMIT_MS,
+    )
+    if (ms === null) throw new Error('over limit')
+    ;(i % 2 === 0 ? country : search).push(ms)
+  }
+  return { country, search }
+}
+
+function summarise(changes: { country: number[]; search: number[] }): Figures['filterMs'] {
+  const all = [...changes.country, ...changes.search]
+  return { p50: percentile(all, 50), p95: percentile(all, 95), ...changes }
+}
+
+async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: string): Promise<Figures> {
+  const page = await openPage(browser, dataUrl)
+  const figures: Figures = { firstPaintMs: null, firstPaintOverLimit: false, filterMs: null, panZoomFrameP95Ms: null, panZoomFrames: 0, heapMB: null }
+  try {
+    figures.firstPaintMs = await firstPaint(page, kind === 'app' ? `${ORIGIN}/` : `${ORIGIN}/baseline/`)
+    if (figures.firstPaintMs === null) {
+      figures.firstPaintOverLimit = true
+      figures.note = `no painted item within ${LIMIT_MS / 1000} s; later figures skipped`
+      return figures
+    }
+    await page.waitForTimeout(500)
+    figures.heapMB = await within(heapMB(page), LIMIT_MS)
+    const changes = await within(kind === 'app' ? appFilterChanges(page) : baselineFilterChanges(page), LIMIT_MS * 2).catch(() => null)
+    if (changes) figures.filterMs = summarise(changes)
+    else figures.note = `filter changes over ${(LIMIT_MS * 2) / 1000} s; later figures skipped`
+    if (changes) {
+      // Back to the unfiltered view before panning, so both pages pan the same items.
+      if (kind === 'app') await page.goto(`${ORIGIN}/`).then(() => page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstItemAt, null, { timeout: LIMIT_MS }))
+      else await page.evaluate(() => (window as unknown as BenchWindow).baseline?.setFilter(null, ''))
+      await page.waitForTimeout(500)
+      const frames = await within(panZoomFrames(page), LIMIT_MS)
+      if (frames) {
+        figures.panZoomFrames = frames.length
+        figures.panZoomFrameP95Ms = percentile(frames, 95)
+      } else figures.note = `pan and zoom over ${LIMIT_MS / 1000} s`
+    }
+    return figures
+  } finally {
+    // A page stuck in a long task may not close politely: do not wait for it.
+    await within(page.context().close(), 10_000)
+  }
+}
+
+const fmt = (ms: number | null | undefined, over = false): string =>
+  over ? `> ${LIMIT_MS / 1000} s` : ms === null || ms === undefined || Number.isNaN(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`
+const ratio = (app: number | null | undefined, base: number | null | undefined, baseOver = false): string =>
+  baseOver && app ? `> ${(LIMIT_MS / app).toFixed(0)}x` : app && base ? `${(base / app).toFixed(1)}x` : 'n/a'
+
+function printTable(rows: Row[]): void {
+  const lines = [
+    '| events | metric | app | bare vis-timeline | baseline / app |',
+    '| ---: | --- | ---: | ---: | ---: |',
+  ]
+  for (const { events, app, baseline } of rows) {
+    const n = events.toLocaleString('en-GB')
+    lines.push(`| ${n} | first painted timeline | ${fmt(app.firstPaintMs, app.firstPaintOverLimit)} | ${fmt(baseline.firstPaintMs, baseline.firstPaintOverLimit)} | ${ratio(app.firstPaintMs, baseline.firstPaintMs, baseline.firstPaintOverLimit)} |`)
+    lines.push(`| ${n} | filter change p50 | ${fmt(app.filterMs?.p50)} | ${fmt(baseline.filterMs?.p50)} | ${ratio(app.filterMs?.p50, baseline.filterMs?.p50)} |`)
+    lines.push(`| ${n} | filter change p95 | ${fmt(app.filterMs?.p95)} | ${fmt(baseline.filterMs?.p95)} | ${ratio(app.filterMs?.p95, baseline.filterMs?.p95)} |`)
+    lines.push(`| ${n} | pan/zoom frame p95 | ${fmt(app.panZoomFrameP95Ms)} | ${fmt(baseline.panZoomFrameP95Ms)} | ${ratio(app.panZoomFrameP95Ms, baseline.panZoomFrameP95Ms)} |`)
+    lines.push(`| ${n} | JS heap after load | ${app.heapMB?.toFixed(0) ?? 'n/a'} MB | ${baseline.heapMB?.toFixed(0) ?? 'n/a'} MB | |`)
+  }
+  console.log(lines.join('\n'))
+}
+
+async function main(): Promise<void> {
+  build()
+  const server = await startServer()
+  log(`serving ${OUT_DIR} on ${ORIGIN} (pid ${server.pid})`)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+  const rows: Row[] = []
+  try {
+    for (const events of SIZES) {
+      const dataUrl = writeDataset(events)
+      log(`${events} events: app`)
+      const app = await measure(browser, 'app', dataUrl)
+      log(`${events} events: bare vis-timeline`)
+      const skipped: Figures = { firstPaintMs: null, firstPaintOverLimit: false, filterMs: null, panZoomFrameP95Ms: null, panZoomFrames: 0, heapMB: null, note: 'skipped' }
+      const baseline = SKIP_BASELINE ? skipped : await measure(browser, 'baseline', dataUrl)
+      rows.push({ events, app, baseline })
+      log(JSON.stringify({ events, app: { ...app, filterMs: app.filterMs && { p50: app.filterMs.p50, p95: app.filterMs.p95 } } }))
+    }
+  } finally {
+    await within(browser.close(), 10_000)
+    if (server.pid) process.kill(server.pid)
+  }
+  printTable(rows)
+  mkdirSync('bench-results', { recursive: true })
+  const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString() }
+  writeFileSync(join('bench-results', RESULT_FILE), JSON.stringify({ machine, seed: SEED, limitMs: LIMIT_MS, iterations: ITERATIONS, withoutPrintList: WITHOUT_PRINT_LIST, rows }, null, 2))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

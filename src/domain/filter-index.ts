@@ -1,0 +1,112 @@
+import type { TimelineEvent } from '../dataset/schema'
+import { andInto, emptyBits, forEachBit, fullBits, orInto, setBit, type Bitset } from './bitset'
+import { cachedSpan } from './event-spans'
+
+export type FacetKey = 'countries' | 'actors' | 'categories'
+
+/** Per-position data for one events array: facet bitsets, spans and search text. */
+export type FilterIndex = {
+  events: readonly TimelineEvent[]
+  size: number
+  starts: Float64Array
+  ends: Float64Array
+  byValue: Record<FacetKey, Map<string, Bitset>>
+  /** Normalised search text by position; filled lazily per search index. */
+  texts: { source: ReadonlyMap<string, string>; values: string[] } | null
+  /** Recent query results: a longer query only rescans what a shorter one let through. */
+  queries: { words: string[]; bits: Bitset }[]
+}
+
+const cache = new WeakMap<readonly TimelineEvent[], FilterIndex>()
+
+function addTo(map: Map<string, Bitset>, value: string, position: number, size: number): void {
+  let bits = map.get(value)
+  if (!bits) map.set(value, (bits = emptyBits(size)))
+  setBit(bits, position)
+}
+
+function buildIndex(events: readonly TimelineEvent[]): FilterIndex {
+  const size = events.length
+  const starts = new Float64Array(size)
+  const ends = new Float64Array(size)
+  const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
+  events.forEach((event, i) => {
+    const span = cachedSpan(event)
+    starts[i] = span.start
+    ends[i] = span.end
+    for (const code of event.countries) addTo(byValue.countries, code, i, size)
+    for (const actor of event.actors) addTo(byValue.actors, actor, i, size)
+    addTo(byValue.categories, event.category, i, size)
+  })
+  return { events, size, starts, ends, byValue, texts: null, queries: [] }
+}
+
+/**
+ * The index of an events array, built on first use and kept while the array lives. The dataset's
+ * events array never changes, so the app pays for this once per dataset.
+ */
+export function filterIndexFor(events: readonly TimelineEvent[]): FilterIndex {
+  let index = cache.get(events)
+  // A length or end that moved means someone mutated the array: rebuild rather than answer wrongly.
+  if (!index || index.size !== events.length || index.events[0] !== events[0] || index.events[index.size - 1] !== events[events.length - 1]) {
+    index = buildIndex(events)
+    cache.set(events, index)
+  }
+  return index
+}
+
+export function textsFor(index: FilterIndex, searchIndex: ReadonlyMap<string, string>): string[] {
+  if (index.texts?.source !== searchIndex) {
+    index.texts = { source: searchIndex, values: index.events.map((e) => searchIndex.get(e.id) ?? '') }
+    index.queries = []
+  }
+  return index.texts.values
+}
+
+/** Positions having any of `selected` (OR within a facet); null when nothing is selected. */
+export function facetBits(index: FilterIndex, key: FacetKey, selected: readonly string[]): Bitset | null {
+  if (selected.length === 0) return null
+  const bits = emptyBits(index.size)
+  for (const value of selected) {
+    const own = index.byValue[key].get(value)
+    if (own) orInto(bits, own)
+  }
+  return bits
+}
+
+/** Positions whose span overlaps [from, toEnd); null bounds are open. */
+export function dateBits(index: FilterIndex, from: number | null, toEnd: number | null): Bitset {
+  const bits = emptyBits(index.size)
+  for (let i = 0; i < index.size; i++) {
+    if (from !== null && (index.ends[i] ?? 0) <= from) continue
+    if (toEnd !== null && (index.starts[i] ?? 0) >= toEnd) continue
+    setBit(bits, i)
+  }
+  return bits
+}
+
+const MAX_REMEMBERED_QUERIES = 8
+
+/** Positions whose text contains every word, reusing a cached result this query can only narrow. */
+export function queryBits(index: FilterIndex, texts: readonly string[], words: readonly string[]): Bitset {
+  const key = words.join(' ')
+  const exact = index.queries.find((q) => q.words.join(' ') === key)
+  if (exact) return exact.bits
+  // Every earlier word inside some new word means every new match was an earlier match.
+  const narrower = index.queries.find((q) => q.words.every((old) => words.some((word) => word.includes(old))))
+  const bits = emptyBits(index.size)
+  const test = (i: number) => {
+    const text = texts[i] ?? ''
+    for (const word of words) if (!text.includes(word)) return
+    setBit(bits, i)
+  }
+  if (narrower) {
+    forEachBit(narrower.bits, test)
+  } else {
+    for (let i = 0; i < index.size; i++) test(i)
+  }
+  index.queries = [{ words: [...words], bits }, ...index.queries].slice(0, MAX_REMEMBERED_QUERIES)
+  return bits
+}
+
+export { andInto, fullBits }

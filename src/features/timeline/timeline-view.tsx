@@ -1,0 +1,75 @@
+import { useMemo, type KeyboardEvent } from 'react'
+import type { Category } from '../../dataset/schema'
+import { useDatasetIndex } from '../../state/use-dataset'
+import { useFilteredEvents } from '../../state/use-filtered-events'
+import { useLanes, useSelectedId, useTimeWindow, useViewStore } from '../../state/view-store'
+import { CategoryLegend } from './category-legend'
+import { buildLaneModel } from './lanes'
+import { LanePicker } from './lane-picker'
+import { stepSelection } from './step-selection'
+import { timelineCommand } from './timeline-keys'
+import { useVisTimeline } from './use-vis-timeline'
+import { ZoomControls } from './zoom-controls'
+import './timeline.css'
+
+/** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
+export default function TimelineView() {
+  const { actorsById, eventsById } = useDatasetIndex()
+  const events = useFilteredEvents()
+  const selectedEventId = useSelectedId()
+  const lanes = useLanes()
+  const window = useTimeWindow()
+  const { select, setLanes, setWindow } = useViewStore.getState()
+  const model = useMemo(() => buildLaneModel(events, lanes, actorsById), [events, lanes, actorsById])
+  const { containerRef, fit, zoom, reveal } = useVisTimeline({
+    model,
+    grouping: lanes,
+    eventsById,
+    selectedEventId,
+    onSelectEvent: select,
+    window,
+    onWindowChange: setWindow,
+  })
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const command = timelineCommand(event)
+    if (!command) return
+    event.preventDefault()
+    if ('zoom' in command) zoom(command.zoom)
+    else if ('close' in command) select(null)
+    else if (command.step === 'next' && event.key === 'Enter' && selectedEventId) return
+    else {
+      const id = stepSelection(events.map((e) => e.id), selectedEventId, command.step)
+      select(id)
+      if (id) reveal(id)
+    }
+  }
+
+  return (
+    <section aria-labelledby="timeline-heading" className="flex min-w-0 flex-col gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-100">
+          Timeline
+        </h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <LanePicker value={lanes} onChange={setLanes} />
+          <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
+        </div>
+      </div>
+      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => g.id as Category)} />}
+      <div
+        ref={containerRef}
+        role="group"
+        aria-label="Events"
+        aria-describedby="timeline-keys-hint"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        className="timeline h-[calc(100vh-15rem)] min-h-[24rem] rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+      />
+      <p id="timeline-keys-hint" className="text-xs text-slate-600 dark:text-slate-400">
+        Drag to pan · Ctrl + scroll or pinch to zoom · with the timeline focused: ← → step through events, + − zoom, Home/End
+        first/last, Esc closes the detail
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { TimelineEvent } from '../../dataset/schema'
+import { DAY_MS } from '../../domain/dates'
+import { buildLaneModel } from './lanes'
+import { ITEM_BUDGET, needsNewItems, visibleItems } from './visible-items'
+
+const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * DAY_MS).toISOString().slice(0, 10)
+
+function makeEvents(count: number, perDay: number, category: TimelineEvent['category'] = 'summit'): TimelineEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${category}-${i}`,
+    title: `Event ${i}`,
+    summary: 'x',
+    start: day(Math.floor(i / perDay)),
+    precision: 'day' as const,
+    category,
+    countries: ['FR'],
+    actors: [],
+    quotes: [],
+    sources: [{ source: 's' }],
+    disputes: [],
+  }))
+}
+
+const view = (fromDay: number, toDay: number, widthPx = 1000) => ({
+  start: Date.UTC(2025, 0, 1) + fromDay * DAY_MS,
+  end: Date.UTC(2025, 0, 1) + toDay * DAY_MS,
+  widthPx,
+})
+
+describe('visibleItems', () => {
+  it('hands over every event in and near the window while they fit the budget', () => {
+    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map())
+    const { items, coverage } = visibleItems(model, 'category', view(40, 60), null)
+    const days = items.map((i) => (i.start.getTime() - Date.UTC(2025, 0, 1)) / DAY_MS)
+    // Half a window either side: days 30 to 69.
+    expect(Math.min(...days)).toBe(30)
+    expect(Math.max(...days)).toBe(69)
+    expect(items.every((i) => i.zoomStart === undefined)).toBe(true)
+    expect(coverage.level).toBeNull()
+  })
+
+  it('clusters a dense lane into counted markers, keeping the total', () => {
+    const events = makeEvents(5000, 50)
+    const model = buildLaneModel(events, 'category', new Map())
+    const { items, coverage } = visibleItems(model, 'category', view(0, 100), null)
+    expect(items.length).toBeLessThan(ITEM_BUDGET)
+    expect(coverage.level).not.toBeNull()
+    const clusters = items.filter((i) => i.zoomStart !== undefined)
+    expect(clusters.length).toBeGreaterThan(0)
+    const represented = clusters.reduce((sum, c) => sum + Number(c.label.split(' ')[0]), 0) + items.length - clusters.length
+    expect(represented).toBe(events.length)
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
+  })
+
+  it('always shows the selected event on its own', () => {
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+    const { items } = visibleItems(model, 'category', view(0, 100), 'summit-1234')
+    expect(items.filter((i) => i.eventId === 'summit-1234')).toHaveLength(1)
+  })
+
+  it('splits clusters into events as you zoom in', () => {
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+    const { items } = visibleItems(model, 'category', view(10, 12), null)
+    expect(items.some((i) => i.zoomStart !== undefined)).toBe(false)
+  })
+})
+
+describe('needsNewItems', () => {
+  const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+  const { coverage } = visibleItems(model, 'category', view(0, 100), null)
+
+  it('not for a small pan at the same zoom', () => {
+    expect(needsNewItems(coverage, view(10, 110))).toBe(false)
+  })
+
+  it('for a pan past the margin or a zoom across a bucket size', () => {
+    expect(needsNewItems(coverage, view(60, 160))).toBe(true)
+    expect(needsNewItems(coverage, view(0, 20))).toBe(true)
+  })
+})
