@@ -1,3 +1,5 @@
+// First, so the page never flashes the wrong theme.
+import './app/theme-boot'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'

@@ -26,11 +26,11 @@ export function CopyLinkButton() {
       <button
         type="button"
         onClick={copy}
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className="rounded-md bg-slate-900 dark:bg-slate-100 px-3 py-1.5 text-sm font-medium text-white dark:text-slate-900 hover:bg-slate-700 dark:hover:bg-slate-300 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
       >
         Copy link
       </button>
-      <span role="status" className="text-sm text-slate-700">
+      <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {status === 'copied' && 'Link copied'}
         {status === 'failed' && 'Could not copy: use the address bar'}
       </span>

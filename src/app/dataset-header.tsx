@@ -3,7 +3,7 @@ import { useDatasetIndex } from '../state/use-dataset'
 export function DatasetHeader() {
   const { meta } = useDatasetIndex().dataset
   return (
-    <p className="text-sm text-slate-700">
+    <p className="text-sm text-slate-700 dark:text-slate-300">
       {meta.title} · version {meta.version} · updated <time dateTime={meta.updated}>{meta.updated}</time>
     </p>
   )

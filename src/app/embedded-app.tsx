@@ -14,7 +14,7 @@ function OpenInFullApp() {
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      className="text-sm font-medium text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700"
+      className="text-sm font-medium text-blue-800 dark:text-blue-300 underline focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
     >
       Open this view in Coalition Timeline ↗
     </a>
@@ -38,7 +38,7 @@ function EmbeddedWorkspace() {
 /** The timeline without the app's chrome, sized for an iframe, linking back to the full app. */
 export function EmbeddedApp() {
   return (
-    <main id="main" className="flex min-h-screen flex-col gap-2 bg-white p-3 text-slate-900">
+    <main id="main" className="flex min-h-screen flex-col gap-2 bg-white dark:bg-slate-900 p-3 text-slate-900 dark:text-slate-100">
       <div className="flex items-center justify-between gap-2">
         <h1 className="text-base font-semibold">Coalition Timeline</h1>
         <OpenInFullApp />

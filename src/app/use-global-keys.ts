@@ -15,8 +15,13 @@ export function useGlobalKeys(searchInputId: string): void {
         const search = document.getElementById(searchInputId)
         if (!search) return
         event.preventDefault()
+        // On narrow layouts the search box sits in the closed filters drawer: open it first.
+        const drawer = search.closest('dialog')
+        if (drawer && !drawer.open) drawer.showModal()
         search.focus()
       } else if (event.key === 'Escape' && useViewStore.getState().selected !== null) {
+        // Escape in a dialog (the filters drawer) closes that dialog only.
+        if (event.target instanceof Element && event.target.closest('dialog')) return
         useViewStore.getState().select(null)
       }
     }

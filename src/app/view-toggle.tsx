@@ -8,14 +8,14 @@ export function ViewToggle() {
   const view = useViewMode()
   const setView = useViewStore((s) => s.setView)
   return (
-    <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
+    <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-0.5">
       {VIEW_MODES.map((mode) => (
         <button
           key={mode}
           type="button"
           aria-pressed={view === mode}
           onClick={() => setView(mode)}
-          className="rounded px-3 py-1.5 text-sm font-medium text-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className="rounded px-3 py-1.5 text-sm font-medium text-slate-800 dark:text-slate-200 aria-pressed:bg-slate-800 dark:aria-pressed:bg-slate-200 aria-pressed:text-white dark:aria-pressed:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
         >
           {LABELS[mode]}
         </button>

@@ -43,21 +43,21 @@ export function EventDetailPanel() {
     <aside
       aria-labelledby="event-detail-heading"
       onKeyDown={onKeyDown}
-      className="flex max-h-[calc(100vh-6rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white shadow-sm lg:sticky lg:top-4"
+      className="flex max-h-[calc(100vh-6rem)] flex-col overflow-hidden rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 shadow-sm lg:sticky lg:top-4"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 dark:border-slate-700 px-4 py-2">
         <EventNav previousId={previousId} nextId={nextId} onGo={select} />
         <div className="flex items-center gap-1">
           <a
             href={currentViewUrl({ selected: event.id })}
-            className="rounded-md px-2 py-1 text-sm font-medium text-blue-800 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+            className="rounded-md px-2 py-1 text-sm font-medium text-blue-800 dark:text-blue-300 underline hover:bg-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
           >
             Permalink<span className="sr-only"> to this event</span>
           </a>
           <button
             type="button"
             onClick={() => select(null)}
-            className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+            className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
           >
             Close<span className="sr-only"> event detail</span>
           </button>

@@ -20,28 +20,28 @@ export function EventDetail({ event, index, onFilter }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1.5">
-        <p className="flex items-center gap-2 text-sm font-medium text-slate-700">
+        <p className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-300">
           <span aria-hidden="true" className="inline-block size-3 rounded-full" style={{ backgroundColor: category.colour }} />
           {category.label}
         </p>
-        <h2 id="event-detail-heading" className="text-xl leading-snug font-bold text-slate-950">
+        <h2 id="event-detail-heading" className="text-xl leading-snug font-bold text-slate-950 dark:text-slate-50">
           {event.title}
         </h2>
-        <p className="text-slate-800">
+        <p className="text-slate-800 dark:text-slate-200">
           <time dateTime={event.start}>{formatEventDate(event)}</time>
-          <span className="text-slate-600"> · {PRECISION_LABELS[event.precision]}</span>
+          <span className="text-slate-600 dark:text-slate-400"> · {PRECISION_LABELS[event.precision]}</span>
         </p>
-        {event.dateNote && <p className="text-sm text-slate-600">{event.dateNote}</p>}
-        {event.location && <p className="text-sm text-slate-700">{event.location}</p>}
+        {event.dateNote && <p className="text-sm text-slate-600 dark:text-slate-400">{event.dateNote}</p>}
+        {event.location && <p className="text-sm text-slate-700 dark:text-slate-300">{event.location}</p>}
       </header>
 
-      <p className="leading-relaxed text-slate-900">{event.summary}</p>
+      <p className="leading-relaxed text-slate-900 dark:text-slate-100">{event.summary}</p>
 
       {event.disputes.length > 0 && (
-        <section aria-label="Disputed" className="rounded-md border border-amber-400 bg-amber-50 p-3">
-          <h3 className="font-semibold text-amber-950">Disputed</h3>
+        <section aria-label="Disputed" className="rounded-md border border-amber-400 dark:border-amber-500 bg-amber-50 dark:bg-amber-950 p-3">
+          <h3 className="font-semibold text-amber-950 dark:text-amber-100">Disputed</h3>
           {event.disputes.map((dispute, i) => (
-            <div key={i} className="mt-2 flex flex-col gap-1 text-sm text-amber-950">
+            <div key={i} className="mt-2 flex flex-col gap-1 text-sm text-amber-950 dark:text-amber-100">
               <p>
                 <span className="font-medium">Claim:</span> {dispute.claim}
               </p>

@@ -1,7 +1,7 @@
 type Props = { previousId: string | null; nextId: string | null; onGo: (id: string) => void }
 
 const buttonClass =
-  'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-blue-700'
+  'rounded-md border border-slate-300 dark:border-slate-600 px-2.5 py-1 text-sm font-medium text-slate-800 dark:text-slate-200 hover:bg-slate-100 dark:hover:bg-slate-800 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400'
 
 export function EventNav({ previousId, nextId, onGo }: Props) {
   return (

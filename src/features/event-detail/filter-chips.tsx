@@ -12,10 +12,10 @@ export function FilterChips({ chips, onPick, describe }: Props) {
             type="button"
             onClick={() => onPick(chip.value)}
             title={describe(chip.label)}
-            className="min-h-8 rounded-full border border-slate-300 bg-slate-50 px-3 py-1 text-left text-sm text-slate-900 hover:border-blue-700 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+            className="min-h-8 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-800 px-3 py-1 text-left text-sm text-slate-900 dark:text-slate-100 hover:border-blue-700 dark:hover:border-blue-400 hover:bg-blue-50 dark:hover:bg-blue-950 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
           >
             {chip.label}
-            {chip.detail && <span className="text-slate-600"> — {chip.detail}</span>}
+            {chip.detail && <span className="text-slate-600 dark:text-slate-400"> — {chip.detail}</span>}
             <span className="sr-only">: {describe(chip.label)}</span>
           </button>
         </li>

@@ -8,7 +8,7 @@ export function CategoryLabel({ category }: { category: Category }) {
     <span className="flex items-center gap-1.5 whitespace-nowrap">
       <span
         aria-hidden="true"
-        className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30"
+        className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30 dark:border-white/40"
         style={{ backgroundColor: style.colour }}
       />
       {style.label}

@@ -3,7 +3,7 @@ import { useSelect, useSelectedId } from '../../state/view-store'
 import { EventRow } from './event-row'
 import { useScrollIntoView } from './use-scroll-into-view'
 
-const HEADER = 'px-3 py-2 text-left font-semibold text-slate-700'
+const HEADER = 'px-3 py-2 text-left font-semibold text-slate-700 dark:text-slate-300'
 
 /** The text alternative to the timeline: the filtered events as a table, in time order. */
 export function EventList() {
@@ -14,7 +14,7 @@ export function EventList() {
 
   if (events.length === 0) {
     return (
-      <p className="rounded-lg border border-slate-300 bg-white px-4 py-6 text-center text-slate-700">
+      <p className="rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-4 py-6 text-center text-slate-700 dark:text-slate-300">
         No events match these filters.
       </p>
     )
@@ -22,12 +22,12 @@ export function EventList() {
 
   return (
     // The table scrolls sideways inside this box at narrow widths; the page never does.
-    <div className="max-w-full min-w-0 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="max-w-full min-w-0 overflow-x-auto rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900">
       <table className="w-full border-collapse text-sm">
-        <caption className="px-3 py-2 text-left text-sm text-slate-600">
+        <caption className="px-3 py-2 text-left text-sm text-slate-600 dark:text-slate-400">
           Events in time order, {events.length} shown
         </caption>
-        <thead className="bg-slate-100">
+        <thead className="bg-slate-100 dark:bg-slate-800">
           <tr>
             <th scope="col" className={`${HEADER} border-l-4 border-l-transparent`}>
               Date

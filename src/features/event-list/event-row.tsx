@@ -19,10 +19,10 @@ export function EventRow({ event, selected, onSelect, rowRef }: Props) {
     <tr
       ref={rowRef}
       data-event-id={event.id}
-      className={`border-t border-slate-200 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
+      className={`border-t border-slate-200 dark:border-slate-700 ${selected ? 'bg-blue-50 dark:bg-blue-950' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
     >
       {/* The left bar marks the selected row without relying on the background colour alone. */}
-      <td className={`${CELL} border-l-4 whitespace-nowrap text-slate-800 ${selected ? 'border-l-blue-700' : 'border-l-transparent'}`}>
+      <td className={`${CELL} border-l-4 whitespace-nowrap text-slate-800 dark:text-slate-200 ${selected ? 'border-l-blue-700 dark:border-l-blue-400' : 'border-l-transparent'}`}>
         <time dateTime={event.start}>{formatEventDate(event)}</time>
       </td>
       <td className={`${CELL} min-w-48`}>
@@ -30,20 +30,20 @@ export function EventRow({ event, selected, onSelect, rowRef }: Props) {
           type="button"
           aria-pressed={selected}
           onClick={() => onSelect(selected ? null : event.id)}
-          className={`rounded-sm text-left text-slate-950 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${selected ? 'font-semibold' : 'font-medium'}`}
+          className={`rounded-sm text-left text-slate-950 dark:text-slate-50 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400 ${selected ? 'font-semibold' : 'font-medium'}`}
         >
           {event.title}
         </button>
         {event.disputes.length > 0 && (
-          <span className="ml-2 inline-block rounded-sm border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-950">
+          <span className="ml-2 inline-block rounded-sm border border-amber-400 dark:border-amber-500 bg-amber-50 dark:bg-amber-950 px-1.5 text-xs font-medium text-amber-950 dark:text-amber-100">
             disputed
           </span>
         )}
       </td>
-      <td className={`${CELL} text-slate-700`}>
+      <td className={`${CELL} text-slate-700 dark:text-slate-300`}>
         <CategoryLabel category={event.category} />
       </td>
-      <td className={`${CELL} min-w-32 text-slate-700`}>{event.countries.map(countryName).join(', ')}</td>
+      <td className={`${CELL} min-w-32 text-slate-700 dark:text-slate-300`}>{event.countries.map(countryName).join(', ')}</td>
     </tr>
   )
 }

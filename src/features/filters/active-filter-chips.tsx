@@ -55,10 +55,10 @@ export function ActiveFilterChips({ onEmptied }: { onEmptied: () => void }) {
             type="button"
             onClick={() => remove(chip, i)}
             aria-label={`Remove filter: ${chip.label}`}
-            className={`flex min-h-8 items-center gap-1.5 rounded-full border border-slate-300 bg-slate-100 px-3 text-sm text-slate-800 hover:bg-slate-200 ${focusRing}`}
+            className={`flex min-h-8 items-center gap-1.5 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-100 dark:bg-slate-800 px-3 text-sm text-slate-800 dark:text-slate-200 hover:bg-slate-200 dark:hover:bg-slate-700 ${focusRing}`}
           >
             {chip.label}
-            <span aria-hidden="true" className="text-slate-600">
+            <span aria-hidden="true" className="text-slate-600 dark:text-slate-400">
               ×
             </span>
           </button>

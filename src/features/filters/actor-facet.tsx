@@ -19,7 +19,7 @@ export function ActorFacet({ options }: { options: FacetOptions['actors'] }) {
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Actors</legend>
-      <label htmlFor={finderId} className="text-sm text-slate-700">
+      <label htmlFor={finderId} className="text-sm text-slate-700 dark:text-slate-300">
         Find an actor
       </label>
       <input
@@ -32,13 +32,13 @@ export function ActorFacet({ options }: { options: FacetOptions['actors'] }) {
       />
       <div className={scrollListClass}>
         {groups.length === 0 && (
-          <p className="px-1 py-1.5 text-sm text-slate-600">
+          <p className="px-1 py-1.5 text-sm text-slate-600 dark:text-slate-400">
             {needle.trim() ? `No actor matches “${needle.trim()}”.` : 'No actors in this dataset.'}
           </p>
         )}
         {groups.map((group) => (
           <div key={group.key} role="group" aria-labelledby={`${groupId}-${group.key}`} className="flex flex-col pt-1.5">
-            <p id={`${groupId}-${group.key}`} className="px-1 text-xs font-medium text-slate-600">
+            <p id={`${groupId}-${group.key}`} className="px-1 text-xs font-medium text-slate-600 dark:text-slate-400">
               {group.heading}
             </p>
             {group.options.map((option) => (

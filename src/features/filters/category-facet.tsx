@@ -21,7 +21,7 @@ export function CategoryFacet({ options }: { options: FacetOptions['categories']
             marker={
               <span
                 aria-hidden="true"
-                className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30"
+                className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30 dark:border-white/40"
                 style={{ backgroundColor: CATEGORY_STYLES[category].colour }}
               />
             }

@@ -14,7 +14,7 @@ export function ClearAllButton({ onCleared }: { onCleared: () => void }) {
         clearFilters()
         onCleared()
       }}
-      className={`min-h-8 rounded-md px-2.5 text-sm font-medium text-blue-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-600 disabled:hover:bg-transparent ${focusRing}`}
+      className={`min-h-8 rounded-md px-2.5 text-sm font-medium text-blue-800 dark:text-blue-300 hover:bg-slate-100 dark:hover:bg-slate-800 disabled:cursor-not-allowed disabled:text-slate-600 dark:disabled:text-slate-400 disabled:hover:bg-transparent ${focusRing}`}
     >
       Clear all
     </button>

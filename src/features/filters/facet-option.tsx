@@ -18,19 +18,19 @@ export function FacetOption({ label, count, checked, onToggle, marker }: Props) 
   const dimmed = count === 0 && !checked
   return (
     <label
-      className={`flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 text-sm hover:bg-slate-100 ${
-        dimmed ? 'text-slate-600' : 'text-slate-900'
+      className={`flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
+        dimmed ? 'text-slate-600 dark:text-slate-400' : 'text-slate-900 dark:text-slate-100'
       }`}
     >
       <input
         type="checkbox"
         checked={checked}
         onChange={onToggle}
-        className={`size-4 shrink-0 accent-blue-700 ${focusRing}`}
+        className={`size-4 shrink-0 accent-blue-700 dark:accent-blue-400 ${focusRing}`}
       />
       {marker}
       <span className="min-w-0 flex-1 break-words">
-        {label} <span className="text-slate-600 tabular-nums">({count})</span>
+        {label} <span className="text-slate-600 dark:text-slate-400 tabular-nums">({count})</span>
       </span>
     </label>
   )

@@ -19,11 +19,11 @@ export function FilterPanel() {
   return (
     <section
       aria-labelledby="filters-heading"
-      className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
+      className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-4 shadow-sm"
     >
       <div className="flex flex-col gap-0.5">
         <div className="flex items-center justify-between gap-2">
-          <h2 id="filters-heading" ref={headingRef} tabIndex={-1} className={`rounded text-lg font-semibold text-slate-900 ${focusRing}`}>
+          <h2 id="filters-heading" ref={headingRef} tabIndex={-1} className={`rounded text-lg font-semibold text-slate-900 dark:text-slate-100 ${focusRing}`}>
             Filters
           </h2>
           <ClearAllButton onCleared={focusHeading} />
@@ -32,7 +32,7 @@ export function FilterPanel() {
       </div>
       <SearchBox />
       <ActiveFilterChips onEmptied={focusHeading} />
-      <p className="text-xs text-slate-600">Within a group, any ticked value matches; across groups, all must match.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">Within a group, any ticked value matches; across groups, all must match.</p>
       <CategoryFacet options={options.categories} />
       <CountryFacet options={options.countries} />
       <ActorFacet options={options.actors} />

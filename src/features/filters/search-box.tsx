@@ -11,11 +11,11 @@ export function SearchBox() {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={SEARCH_INPUT_ID} className="text-sm font-medium text-slate-800">
+        <label htmlFor={SEARCH_INPUT_ID} className="text-sm font-medium text-slate-800 dark:text-slate-200">
           Search
         </label>
-        <span aria-hidden="true" className="text-xs text-slate-600">
-          Press <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-800">/</kbd>
+        <span aria-hidden="true" className="text-xs text-slate-600 dark:text-slate-400">
+          Press <kbd className="rounded border border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-800 px-1.5 font-mono text-slate-800 dark:text-slate-200">/</kbd>
         </span>
       </div>
       <input

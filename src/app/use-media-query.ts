@@ -1,0 +1,19 @@
+import { useCallback, useSyncExternalStore } from 'react'
+
+/** Whether a CSS media query matches now; re-renders when it starts or stops matching. */
+export function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = window.matchMedia?.(query)
+      list?.addEventListener('change', onChange)
+      return () => list?.removeEventListener('change', onChange)
+    },
+    [query],
+  )
+  // jsdom has no matchMedia: there, nothing matches (the narrow layout).
+  return useSyncExternalStore(subscribe, () => window.matchMedia?.(query).matches ?? false, () => false)
+}
+
+/** Tailwind's lg and 2xl breakpoints: filters beside the timeline; room for three columns. */
+export const WIDE = '(min-width: 64rem)'
+export const ROOMY = '(min-width: 96rem)'

@@ -1,0 +1,88 @@
+import type { TimelineEvent } from '../../dataset/schema'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { CATEGORY_STYLES } from '../../domain/categories'
+import { formatCitation, safeHref } from '../../domain/citations'
+import { countryName } from '../../domain/countries'
+import { formatDay, formatEventDate, PRECISION_LABELS } from '../../domain/dates'
+import type { Filters } from '../../domain/filters'
+import { useDatasetIndex } from '../../state/use-dataset'
+import { useFilteredEvents } from '../../state/use-filtered-events'
+import { fullAppUrl } from '../../state/url-sync'
+import { useViewStore, viewStateOf } from '../../state/view-store'
+
+/** The filters in words, so a printout says which events it leaves out. */
+function describeFilters(f: Filters, index: DatasetIndex): string[] {
+  return [
+    ...f.categories.map((c) => CATEGORY_STYLES[c].label),
+    ...f.countries.map(countryName),
+    ...f.actors.map((id) => index.actorsById.get(id)?.name ?? id),
+    ...(f.query.trim() ? [`“${f.query.trim()}”`] : []),
+    ...(f.from ? [`from ${formatDay(f.from)}`] : []),
+    ...(f.to ? [`to ${formatDay(f.to)}`] : []),
+  ]
+}
+
+function PrintedEvent({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+  const facts = [CATEGORY_STYLES[event.category].label, event.location, event.countries.map(countryName).join(', ')]
+  return (
+    <li className="break-inside-avoid border-t border-slate-400 pt-3">
+      <h3 className="text-base font-bold">{event.title}</h3>
+      <p className="text-sm">
+        <time dateTime={event.start}>{formatEventDate(event)}</time> ({PRECISION_LABELS[event.precision].toLowerCase()})
+        {facts.filter(Boolean).map((fact) => ` · ${fact}`)}
+      </p>
+      {event.dateNote && <p className="text-sm italic">{event.dateNote}</p>}
+      <p className="mt-1">{event.summary}</p>
+      {event.disputes.map((dispute, i) => (
+        <p key={i} className="mt-1 text-sm">
+          <strong>Disputed:</strong> {dispute.claim} <strong>But:</strong> {dispute.note}
+        </p>
+      ))}
+      <p className="mt-1 text-sm font-semibold">Sources</p>
+      <ol className="list-decimal pl-6 text-sm">
+        {event.sources.map((cite, i) => {
+          const source = index.sourcesById.get(cite.source)
+          if (!source) return null
+          const href = safeHref(source.url)
+          return (
+            <li key={i}>
+              {formatCitation(cite, source)}
+              {href && <span className="break-all"> — {href}</span>}
+            </li>
+          )
+        })}
+      </ol>
+    </li>
+  )
+}
+
+/**
+ * What printing gives: the filtered events in time order with dates, summaries and sources, and
+ * the link to this view. Hidden on screen, where the timeline and list show the same events.
+ */
+export function PrintList() {
+  const index = useDatasetIndex()
+  const events = useFilteredEvents()
+  const link = useViewStore((s) => fullAppUrl(viewStateOf(s)))
+  const filters = useViewStore((s) => s.filters)
+  const described = describeFilters(filters, index)
+  const { meta } = index.dataset
+  return (
+    <section aria-labelledby="print-heading" className="hidden bg-white text-black print:block">
+      <h2 id="print-heading" className="text-xl font-bold">
+        {meta.title}
+      </h2>
+      <p className="text-sm">
+        {events.length} of {index.events.length} events, in time order
+        {described.length > 0 && `, filtered by ${described.join(', ')}`}. Dataset version {meta.version}, updated{' '}
+        {meta.updated}.
+      </p>
+      <p className="mb-3 text-sm break-all">This view online: {link}</p>
+      <ol className="flex flex-col gap-3">
+        {events.map((event) => (
+          <PrintedEvent key={event.id} event={event} index={index} />
+        ))}
+      </ol>
+    </section>
+  )
+}
