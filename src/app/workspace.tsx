@@ -1,41 +1,88 @@
+import { ImportProblems } from '../features/data-source/import-problems'
+import { SourceNotice } from '../features/data-source/source-notice'
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
 import { EventList } from '../features/event-list/event-list'
 import { FilterPanel } from '../features/filters/filter-panel'
+import { ResultsLine } from '../features/filters/results-line'
+import { PrintList } from '../features/print-list/print-list'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { useSelectedId, useViewMode } from '../state/view-store'
+import { DatasetHeader } from './dataset-header'
+import { DetailSheet } from './detail-sheet'
+import { FiltersDrawer } from './filters-drawer'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { PanelBoundary } from './panel-boundary'
+import { ROOMY, useMediaQuery, WIDE } from './use-media-query'
+import { usePrinting } from './use-printing'
 import { useViewGuards } from './use-view-guards'
 import { ViewToggle } from './view-toggle'
-import { DatasetHeader } from './dataset-header'
 
-/** Filters | timeline or list | detail: the explorer once the dataset is in. */
+/**
+ * Columns by room: filters | timeline or list | detail from 2xl; below that, an open detail takes
+ * the filters' column (they move into a drawer) so the timeline keeps its width; below lg the
+ * filters are a drawer and the detail a bottom sheet.
+ */
+function useLayout(hasSelection: boolean) {
+  const wide = useMediaQuery(WIDE)
+  const roomy = useMediaQuery(ROOMY)
+  const filtersInDrawer = !wide || (hasSelection && !roomy)
+  const detailAsSheet = !wide
+  let columns = 'grid-cols-1'
+  if (!filtersInDrawer) columns = hasSelection ? 'grid-cols-[17rem_minmax(0,1fr)_24rem]' : 'grid-cols-[17rem_minmax(0,1fr)]'
+  else if (hasSelection && !detailAsSheet) columns = 'grid-cols-[minmax(0,1fr)_24rem]'
+  return { wide, filtersInDrawer, detailAsSheet, columns }
+}
+
+/** The explorer once the dataset is in, plus the print-only list of the same events. */
 export function Workspace() {
   useViewGuards()
   const hasSelection = useSelectedId() !== null
   const view = useViewMode()
+  const { wide, filtersInDrawer, detailAsSheet, columns } = useLayout(hasSelection)
+  const printing = usePrinting()
   return (
-    <div className="flex flex-col gap-3">
-      <IgnoredParamsNotice />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <DatasetHeader />
-        <ViewToggle />
-      </div>
-      <div
-        className={`grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] ${hasSelection ? 'xl:grid-cols-[17rem_minmax(0,1fr)_24rem]' : ''}`}
-      >
-        <PanelBoundary name="filter panel">
-          <FilterPanel />
-        </PanelBoundary>
-        <PanelBoundary name={view === 'timeline' ? 'timeline' : 'event list'}>
-          {view === 'timeline' ? <TimelinePanel /> : <EventList />}
-        </PanelBoundary>
-        <div className="lg:col-span-2 xl:col-span-1">
-          <PanelBoundary name="event detail">
-            <EventDetailPanel />
+    <>
+      <div className="flex flex-col gap-3 print:hidden">
+        <IgnoredParamsNotice />
+        <SourceNotice />
+        <ImportProblems />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <DatasetHeader />
+          <div className="flex flex-wrap items-center gap-3">
+            {!wide && view === 'timeline' && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">The list is easier to read on a small screen:</p>
+            )}
+            <ViewToggle />
+          </div>
+        </div>
+        {filtersInDrawer && (
+          <div className="flex flex-wrap items-center gap-3">
+            <FiltersDrawer />
+            <ResultsLine />
+          </div>
+        )}
+        {/* Slots keep their places in the tree, so the timeline is never remounted by a layout change. */}
+        <div className={`grid items-start gap-4 ${columns}`}>
+          {!filtersInDrawer && (
+            <PanelBoundary name="filter panel">
+              <FilterPanel />
+            </PanelBoundary>
+          )}
+          <PanelBoundary name={view === 'timeline' ? 'timeline' : 'event list'}>
+            {view === 'timeline' ? <TimelinePanel /> : <EventList />}
           </PanelBoundary>
+          {detailAsSheet ? (
+            <DetailSheet />
+          ) : (
+            <div className="min-w-0">
+              <PanelBoundary name="event detail">
+                <EventDetailPanel />
+              </PanelBoundary>
+            </div>
+          )}
         </div>
       </div>
-    </div>
+      {printing && <PrintList />}
+    </>
   )
 }

@@ -1,3 +1,4 @@
+import { dataUrlFrom } from './dataset-source'
 import { dropUnknownIds, parseView, viewUrl, type KnownIds } from './url-codec'
 import { useUiStore } from './ui-store'
 import { useViewStore, viewStateOf } from './view-store'
@@ -45,7 +46,8 @@ function applyQuietly(view: ViewState, ignored: readonly string[], win: Window):
  */
 export function startUrlSync(win: Window = window): () => void {
   const initial = parseView(win.location.search)
-  useUiStore.getState().setIgnoredParams(initial.ignored)
+  const data = dataUrlFrom(win.location.search)
+  useUiStore.getState().setIgnoredParams(data.problem ? [...initial.ignored, data.problem] : initial.ignored)
   applyQuietly(initial.state, [], win)
 
   let last: { kind: ChangeKind; at: number } | null = null

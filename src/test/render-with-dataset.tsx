@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, type RenderResult } from '@testing-library/react'
 import { Suspense, type ReactElement } from 'react'
-import { datasetQueryOptions } from '../dataset/dataset-query'
+import { datasetSourceQueryOptions } from '../dataset/source-query'
 import { validateDataset } from '../dataset/validate'
 import type { Dataset } from '../dataset/schema'
 import { useViewStore } from '../state/view-store'
@@ -18,7 +18,7 @@ export function validSample(): Dataset {
 export function renderWithDataset(ui: ReactElement, dataset: Dataset = validSample()): RenderResult {
   useViewStore.setState(DEFAULT_VIEW)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, dataset)
+  client.setQueryData(datasetSourceQueryOptions({ kind: 'bundled' }).queryKey, { dataset, problems: [], format: 'app' })
   return render(
     <QueryClientProvider client={client}>
       <Suspense fallback="loading">{ui}</Suspense>

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { expect, test, type Page } from '@playwright/test'
+import ICAL from 'ical.js'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
+
+async function openFile(page: Page, path: string) {
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(path)
+}
+
+async function download(page: Page, name: RegExp): Promise<{ fileName: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name }).click()])
+  const path = await file.path()
+  return { fileName: file.suggestedFilename(), text: readFileSync(path, 'utf8') }
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/')
+  await expect(results(page)).toBeVisible()
+})
+
+test('opening a CSV file shows its events', async ({ page }) => {
+  await openFile(page, fixture('events.csv'))
+  await expect(results(page)).toHaveText('3 of 3 events')
+  await page.getByRole('button', { name: 'List' }).click()
+  await expect(page.getByRole('table').getByRole('button', { name: 'Leaders visit Kyiv' })).toBeVisible()
+  await expect(page.getByRole('table').getByText('week of 12 May 2025')).toBeVisible()
+})
+
+test('opening a TimelineJS3 file shows its events as plain text', async ({ page }) => {
+  await openFile(page, fixture('timelinejs.json'))
+  await expect(results(page)).toHaveText('2 of 2 events')
+  await page.getByRole('button', { name: 'List' }).click()
+  await page.getByRole('table').getByRole('button', { name: 'London summit' }).click()
+  await expect(page.getByRole('complementary').getByText('Leaders meet at Lancaster House.')).toBeVisible()
+})
+
+test('a file with bad rows shows the good ones and lists the bad ones', async ({ page }) => {
+  await openFile(page, fixture('bad-rows.csv'))
+  await expect(results(page)).toHaveText('2 of 2 events')
+  const problems = page.getByText(/problems? in this file/)
+  await problems.click()
+  const list = page.getByRole('list', { name: 'Problems in the opened file' })
+  await expect(list).toContainText('row 3, column "start"')
+  await expect(list).toContainText('row 4, column "category"')
+})
+
+test('exports of the current view parse back: CSV and JSON re-open, the calendar validates', async ({ page }) => {
+  await page.getByRole('checkbox', { name: /^France/ }).check()
+  const count = Number((await results(page).innerText()).split(' ')[0])
+
+  await page.getByRole('button', { name: 'Export & cite' }).click()
+  const csv = await download(page, /CSV/)
+  expect(csv.fileName).toMatch(/^coalition-of-the-willing.*\d{4}-\d{2}-\d{2}\.csv$/)
+  const json = await download(page, /JSON/)
+  expect(json.fileName).toMatch(/\.json$/)
+  const ics = await download(page, /Calendar/)
+  const calendar = new ICAL.Component(ICAL.parse(ics.text))
+  expect(calendar.getAllSubcomponents('vevent')).toHaveLength(count)
+
+  await page.keyboard.press('Escape')
+  for (const file of [csv, json]) {
+    await page.getByRole('button', { name: 'Open data' }).click()
+    await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles({
+      name: file.fileName,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(file.text),
+    })
+    await expect(results(page)).toHaveText(`${count} of ${count} events`)
+  }
+})
+
+test('cite this view gives title, version, access date and the view link', async ({ page }) => {
+  await page.getByRole('checkbox', { name: /^France/ }).check()
+  await page.getByRole('button', { name: 'Export & cite' }).click()
+  const citation = page.getByLabel('Citation')
+  await expect(citation).toContainText('Coalition of the willing, March 2025 (version 1.0.0). Coalition Timeline. Accessed')
+  await expect(citation).toContainText('?c=FR')
+})
+
+test('?data= opens a dataset from a URL, and the link keeps it', async ({ page }) => {
+  const csv = readFileSync(fixture('events.csv'), 'utf8')
+  await page.route('https://data.example.org/**', (route) =>
+    route.fulfill({ body: csv, contentType: 'text/csv', headers: { 'Access-Control-Allow-Origin': '*' } }),
+  )
+  await page.goto(`/?data=${encodeURIComponent('https://data.example.org/events.csv')}`)
+  await expect(results(page)).toHaveText('3 of 3 events')
+  await page.getByRole('checkbox', { name: /^Ukraine/ }).check()
+  const url = new URL(page.url())
+  expect(url.searchParams.get('data')).toBe('https://data.example.org/events.csv')
+  expect(url.searchParams.get('c')).toBe('UA')
+})
+
+test('a ?data= URL that fails says why', async ({ page }) => {
+  await page.route('https://data.example.org/**', (route) => route.fulfill({ status: 404, body: 'not here' }))
+  await page.goto(`/?data=${encodeURIComponent('https://data.example.org/missing.json')}`)
+  await expect(page.getByRole('alert')).toContainText('404')
+})

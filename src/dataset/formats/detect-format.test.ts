@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { detectFormat } from './detect-format'
+
+describe('detectFormat', () => {
+  it.each<[string, string, string | undefined, string]>([
+    ['a .csv name wins over content', '{"meta":{}}', 'x.csv', 'csv'],
+    ['a .tsv name is CSV', 'title\tstart', 'x.TSV', 'csv'],
+    ['app JSON by its meta', '{"meta":{},"events":[]}', 'x.json', 'app'],
+    ['TimelineJS by start_date', '{"events":[{"start_date":{"year":2025}}]}', 'x.json', 'timelinejs'],
+    ['TimelineJS without a name', '\uFEFF  {"title":{"text":{}},"events":[{"start_date":{}}]}', undefined, 'timelinejs'],
+    ['broken JSON is left to the app loader', '{"meta": ', 'x.json', 'app'],
+    ['CSV without a name', 'id,title,start\n', undefined, 'csv'],
+    ['unknown extension, CSV content', 'title,start', 'export.txt', 'csv'],
+  ])('%s', (_name, text, fileName, expected) => {
+    expect(detectFormat(text, fileName)).toBe(expected)
+  })
+})

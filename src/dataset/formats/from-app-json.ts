@@ -1,0 +1,40 @@
+import { DatasetError, type Problem } from '../problems'
+import type { Dataset, DatasetMeta } from '../schema'
+import { validateDataset } from '../validate'
+import { keepValidEvents } from './keep-valid-events'
+import { salvageActors, salvageMeta, salvageSources } from './salvage-parts'
+import { isRecord } from './zod-problems'
+
+export type Imported = { dataset: Dataset; problems: Problem[] }
+
+const TOP_LEVEL = new Set(['$schema', 'meta', 'sources', 'actors', 'events'])
+
+/**
+ * The app's own format. A valid file passes through untouched; otherwise everything valid on its own is
+ * kept — meta fields, actors, sources, then events that only reference what was kept — and the rest listed.
+ */
+export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
+  const whole = validateDataset(raw)
+  if (whole.ok) return { dataset: whole.data, problems: [] }
+  if (!isRecord(raw) || !Array.isArray(raw.events)) {
+    throw new DatasetError('This file is not a Coalition Timeline dataset: it has no list of events', whole.problems)
+  }
+  const meta = salvageMeta(raw.meta, fallbackMeta)
+  const actors = salvageActors(raw.actors)
+  const sources = salvageSources(raw.sources)
+  const candidates = raw.events.map((value, i) => ({ value, locate: (p: string) => `$.events[${i}]${p.slice(1)}` }))
+  const events = keepValidEvents(candidates, { actors: actors.value, sources: sources.value })
+  const unknownKeys = Object.keys(raw)
+    .filter((key) => !TOP_LEVEL.has(key))
+    .map((key) => ({ path: '$', message: `Unrecognized key "${key}" ignored` }))
+  return {
+    dataset: {
+      ...(typeof raw.$schema === 'string' ? { $schema: raw.$schema } : {}),
+      meta: meta.value,
+      actors: actors.value,
+      sources: sources.value,
+      events: events.events,
+    },
+    problems: [...unknownKeys, ...meta.problems, ...actors.problems, ...sources.problems, ...events.problems],
+  }
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { formatProblem } from '../problems'
+import { validateDataset } from '../validate'
+import { CSV_COLUMNS, csvColumnsMarkdown } from './csv-columns'
+import { importDataset } from './import-dataset'
+
+const HEADER = 'id,title,summary,start,end,precision,category,countries,actors,location,source_title,source_publisher,source_url,source_date'
+const GOOD = [
+  HEADER,
+  'paris-summit,Paris summit,Leaders meet at the Élysée.,2025-03-27,,day,summit,FR; GB,Emmanuel Macron; Keir Starmer,Paris,Leaders meet,Example News,https://example.com/a,2025-03-27',
+  ',Chiefs meet,,2025-03-24,,week,military,GB;FR,,London,Leaders meet,Example News,https://example.com/a,2025-03-27',
+  ',Talks in Riyadh,US and Russian delegations meet.,2025-03-23,2025-03-25,,negotiation,SA;US;RU,Keir Starmer,,Talks,Wire,,2025-03-25',
+].join('\n')
+
+const importCsv = (text: string) => importDataset(text, 'my-events.csv', { today: '2026-11-28' })
+
+describe('CSV import', () => {
+  it('reads a good file into a valid dataset', () => {
+    const { dataset, problems, format } = importCsv(GOOD)
+    expect(format).toBe('csv')
+    expect(problems).toEqual([])
+    expect(validateDataset(dataset).ok).toBe(true)
+    expect(dataset.meta).toMatchObject({ title: 'my events', updated: '2026-11-28' })
+    expect(dataset.events.map((e) => e.id)).toEqual(['paris-summit', 'chiefs-meet-2025-03-24', 'talks-in-riyadh-2025-03-23'])
+    const [paris, chiefs, talks] = dataset.events
+    expect(paris).toMatchObject({ countries: ['FR', 'GB'], actors: ['emmanuel-macron', 'keir-starmer'], location: 'Paris' })
+    expect(chiefs).toMatchObject({ summary: 'Chiefs meet', precision: 'week' })
+    expect(talks).toMatchObject({ end: '2025-03-25', precision: 'day' })
+    expect(dataset.actors).toEqual([
+      { id: 'emmanuel-macron', name: 'Emmanuel Macron', role: '—' },
+      { id: 'keir-starmer', name: 'Keir Starmer', role: '—' },
+    ])
+    // Two rows cite the same URL: one source.
+    expect(dataset.sources.map((s) => s.id)).toEqual(['example-news-leaders-meet', 'wire-talks'])
+    expect(paris!.sources).toEqual(chiefs!.sources)
+  })
+
+  it('keeps the valid rows and names the row and column of each bad one', () => {
+    const text = [
+      HEADER,
+      'ok,Fine,Fine.,2025-03-27,,,summit,FR,,,T,P,,2025-03-27',
+      'bad-date,Bad date,x,2025-02-30,,,summit,FR,,,T,P,,2025-03-27',
+      'bad-category,Bad category,x,2025-03-27,,,party,FR,,,T,P,,2025-03-27',
+      'no-title,,,2025-03-27,,,summit,FR,,,T,P,,2025-03-27',
+      '',
+      'no-source,No source,x,2025-03-27,,,summit,FR,,,,,,',
+      'bad-url,Bad URL,x,2025-03-27,,,summit,FR,,,T,P,javascript:alert(1),2025-03-27',
+      'too-many,Too,x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27,extra',
+      'ok,Duplicate id,x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27',
+      'week,Not a Monday,x,2025-03-26,,week,military,GB,,,T,P,,2025-03-27',
+    ].join('\n')
+    const { dataset, problems } = importCsv(text)
+    expect(dataset.events.map((e) => e.id)).toEqual(['ok'])
+    expect(problems.map(formatProblem)).toEqual([
+      'row 3, column "start": Not a real calendar date',
+      'row 4, column "category": Invalid option: expected one of "summit"|"military"|"negotiation"|"ceasefire"|"sanctions"|"statement"|"leak"|"strike"',
+      'row 5, column "title": Required field is missing',
+      'row 7, column "source_title": Every event needs a source: fill source_title, source_publisher and source_date',
+      'row 8, column "source_url": Expected an http(s) URL',
+      'row 9: More cells than columns; is a comma missing its quotes?',
+      'row 10, column "id": Duplicate event id "ok"; the first row is kept',
+      'row 11, column "start": Week precision needs the Monday of that week, got 2025-03-26',
+    ])
+  })
+
+  it('reads quoted fields with commas, quotes and newlines, and counts rows as a spreadsheet does', () => {
+    const text = `${HEADER}\r\nq,"Summit, day one","He said ""no"".\nThen left.",2025-03-27,,,summit,FR,,"Paris, France",T,P,,2025-03-27\r\nr,,,2025-03-27,,,summit,FR,,,T,P,,2025-03-27\r\n`
+    const { dataset, problems } = importCsv(text)
+    expect(dataset.events[0]).toMatchObject({ title: 'Summit, day one', summary: 'He said "no".\nThen left.', location: 'Paris, France' })
+    expect(problems.map(formatProblem)).toEqual(['row 3, column "title": Required field is missing'])
+  })
+
+  it('accepts columns in any order and case, tabs, a BOM, and reports unknown columns', () => {
+    const text = '\uFEFFStart\tTitle\tCategory\tCountries\tSource Title\tSource Publisher\tSource Date\tColour\n2025-03-27\tX\tSummit\tfr\tT\tP\t2025-03-27\tred'
+    const { dataset, problems } = importDataset(text, 'x.tsv', { today: '2026-11-28' })
+    expect(dataset.events[0]).toMatchObject({ id: 'x-2025-03-27', category: 'summit', countries: ['FR'] })
+    expect(problems).toEqual([{ path: 'column "colour"', message: 'Unknown column, ignored' }])
+  })
+
+  it('gives generated ids that never take an id written later in the file', () => {
+    const text = [HEADER, ',Talks,x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27', 'talks-2025-03-27,Talks,x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27'].join('\n')
+    expect(importCsv(text).dataset.events.map((e) => e.id)).toEqual(['talks-2025-03-27-2', 'talks-2025-03-27'])
+  })
+
+  it('gives actors without a Latin slug a stable generated id', () => {
+    const row = (id: string) => `${id},T,x,2025-03-27,,,summit,UA,Володимир Зеленський,,T,P,,2025-03-27`
+    const { dataset } = importCsv([HEADER, row('a'), row('b')].join('\n'))
+    expect(dataset.actors).toEqual([{ id: 'actor', name: 'Володимир Зеленський', role: '—' }])
+    expect(dataset.events.map((e) => e.actors)).toEqual([['actor'], ['actor']])
+  })
+
+  it('removes the quote a spreadsheet-safe export puts before a formula character', () => {
+    const text = [HEADER, `a,'-1 day,"'=not a formula",2025-03-27,,,summit,FR,,,T,P,,2025-03-27`].join('\n')
+    expect(importCsv(text).dataset.events[0]).toMatchObject({ title: '-1 day', summary: '=not a formula' })
+  })
+
+  it('refuses a CSV without the required columns, naming them', () => {
+    expect(() => importCsv('name,when\nx,2025')).toThrow('The CSV has no "title", "start", "category", "countries", "source_title", "source_publisher", "source_date" columns')
+  })
+
+  it('refuses a CSV whose every row is bad, listing why', () => {
+    expect(() => importCsv(`${HEADER}\nx,,,,,,,,,,,,,`)).toThrow(/Nothing to show: every event has a problem/)
+  })
+
+  it('documents every column it reads, for the README table', () => {
+    expect(CSV_COLUMNS.map((c) => c.name)).toEqual(HEADER.split(',').toSpliced(6, 0, 'date_note'))
+    expect(csvColumnsMarkdown()).toContain('| `start` | yes |')
+  })
+})

@@ -1,0 +1,77 @@
+/**
+ * TimelineJS3 JSON import ({ title?, events: [slide…] }). Mapping onto the model:
+ * - start_date/end_date: see mapTimelineDates (day -> day, month -> month, year alone rejected).
+ * - text.headline -> title, text.text -> summary (HTML reduced to plain text; an empty text repeats the title).
+ * - group -> category when it names one (`Summits` too); otherwise "statement", with a problem saying so.
+ * - media.credit (or the host of an http(s) media.url) -> a source dated like its event, since TimelineJS has
+ *   no publication date; a slide with neither cites the file itself. Non-http(s) URLs are dropped.
+ * - unique_id -> id (slugged, made unique); countries -> ["ZZ"] (Unknown Region); actors -> none.
+ * Problems carry JSON paths into the TimelineJS file, e.g. `$.events[3].start_date`.
+ */
+import { DatasetError, type Problem } from '../problems'
+import { source as sourceSchema, type DatasetMeta, type Source, type TimelineEvent } from '../schema'
+import type { Imported } from './from-app-json'
+import { htmlToText } from './html-to-text'
+import { eventProblems } from './keep-valid-events'
+import { slugify, uniqueSlug } from './slugify'
+import { sourceKey } from './source-key'
+import { readSlide, type SourceDraft } from './timelinejs-event'
+import { isRecord } from './zod-problems'
+
+const FIELD_PATHS: Record<string, string> = {
+  id: 'unique_id', title: 'text.headline', summary: 'text.text', start: 'start_date', end: 'end_date',
+  precision: 'start_date', category: 'group', sources: 'media',
+}
+
+function locate(at: string, relative: string): string {
+  const mapped = FIELD_PATHS[/^\$\.(\w+)/.exec(relative)?.[1] ?? '']
+  return mapped ? `${at}.${mapped}` : at
+}
+
+/** The timeline's own title slide (or plain string title), as plain text. */
+export function timelineTitle(raw: Record<string, unknown>): { headline: string; text: string } {
+  if (typeof raw.title === 'string') return { headline: htmlToText(raw.title), text: '' }
+  const body = isRecord(raw.title) && isRecord(raw.title.text) ? raw.title.text : {}
+  const read = (v: unknown) => (typeof v === 'string' ? htmlToText(v) : '')
+  return { headline: read(body.headline), text: read(body.text) }
+}
+
+export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Source): Imported {
+  if (!isRecord(raw) || !Array.isArray(raw.events)) {
+    throw new DatasetError('This file is not a TimelineJS timeline: it has no list of events', [{ path: '$.events', message: 'Expected a list' }])
+  }
+  const sources = new Map<string, Source>()
+  const events: TimelineEvent[] = []
+  const problems: Problem[] = []
+  const eventIds = new Set<string>()
+  const sourceIds = new Set([fileSource.id])
+  const sourceFor = (draft: SourceDraft | undefined, date: string): Source => {
+    if (!draft) return fileSource
+    const known = sources.get(sourceKey(draft))
+    if (known) return known
+    const note = 'TimelineJS gives no publication date; this is the date of the first event citing it.'
+    const id = uniqueSlug(slugify(`${draft.publisher} ${draft.title}`, 80), new Set(sourceIds), 'source')
+    const parsed = sourceSchema.safeParse({ id, ...draft, date, note })
+    return parsed.success ? parsed.data : fileSource
+  }
+  raw.events.forEach((slide, i) => {
+    const at = `$.events[${i}]`
+    const read = readSlide(slide, at)
+    if (!read.ok) return void problems.push(...read.problems)
+    const base = slugify(read.uniqueId) || slugify(`${read.fields.title ?? ''} ${read.fields.start}`)
+    const id = uniqueSlug(base, new Set(eventIds), 'event')
+    const source = sourceFor(read.source, read.fields.start)
+    const result = eventProblems({ ...read.fields, id, sources: [{ source: source.id }] }, { actors: [], sources: [...sources.values(), fileSource, source] })
+    const own = result.problems.filter((p) => !(read.summaryFromTitle && p.path.startsWith('$.summary')))
+    problems.push(...read.warnings, ...own.map((p) => ({ path: locate(at, p.path), message: p.message })))
+    if (!result.event) return
+    eventIds.add(id)
+    events.push(result.event)
+    if (source !== fileSource) {
+      sources.set(sourceKey(source), source)
+      sourceIds.add(source.id)
+    }
+  })
+  const usesFile = events.some((e) => e.sources.some((c) => c.source === fileSource.id))
+  return { dataset: { meta, actors: [], sources: [...(usesFile ? [fileSource] : []), ...sources.values()], events }, problems }
+}

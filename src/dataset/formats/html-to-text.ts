@@ -1,0 +1,38 @@
+/**
+ * Plain text from an HTML fragment (TimelineJS text is HTML). Works on strings only, never through the
+ * DOM, so nothing is parsed as markup, fetched or executed, and it behaves the same in Node and browsers.
+ */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', eacute: 'é', egrave: 'è',
+  agrave: 'à', ccedil: 'ç', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', euro: '€', pound: '£', copy: '©',
+}
+
+function codePoint(value: number): string {
+  // Surrogates, out-of-range and NUL become U+FFFD, as the HTML spec does.
+  const ok = value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff)
+  return String.fromCodePoint(ok ? value : 0xfffd)
+}
+
+/** One pass, so "&amp;lt;" becomes the text "&lt;", not "<". Unknown entities stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') return codePoint(body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1)))
+    return NAMED[body.toLowerCase()] ?? whole
+  })
+}
+
+const BLOCK_END = /<(?:br\s*\/?|\/(?:p|div|li|h[1-6]|blockquote|tr))\s*>/gi
+
+export function htmlToText(html: string): string {
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    // Script and style bodies are code, not text; an unclosed one runs to the end.
+    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+  const tagless = withoutCode.replace(BLOCK_END, '\n').replace(/<\/?[a-z][^>]*>|<![^>]*>/gi, '')
+  return decodeEntities(tagless)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n')
+}

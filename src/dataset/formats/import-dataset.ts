@@ -1,0 +1,47 @@
+import { DatasetError, type Problem } from '../problems'
+import type { Dataset } from '../schema'
+import { parseJson, validateDataset } from '../validate'
+import { detectFormat, fileExtension, type DatasetFormat } from './detect-format'
+import { fromAppJson, type Imported } from './from-app-json'
+import { fromCsv } from './from-csv'
+import { fromTimelineJs, timelineTitle } from './from-timelinejs'
+import { importedMeta, localIsoDate, timelineFileSource } from './import-meta'
+import { isRecord } from './zod-problems'
+
+export type ImportResult = { dataset: Dataset; problems: Problem[]; format: DatasetFormat }
+export type ImportOptions = { /** YYYY-MM-DD, for `meta.updated` of formats without one; defaults to today. */ today?: string }
+
+function convert(format: DatasetFormat, text: string, fileName: string | undefined, today: string): Imported {
+  if (format === 'csv') {
+    try {
+      return fromCsv(text, importedMeta('csv', fileName, today))
+    } catch (error) {
+      // Only a .csv name makes it certainly a CSV; otherwise say we could not tell what it is.
+      if (!(error instanceof DatasetError) || fileExtension(fileName) === 'csv') throw error
+      throw new DatasetError('This file is neither a dataset (JSON) nor a CSV with the expected columns', error.problems)
+    }
+  }
+  const raw = parseJson(text.replace(/^\uFEFF/, ''))
+  if (format === 'app') return fromAppJson(raw, importedMeta('app', fileName, today))
+  const title = isRecord(raw) ? timelineTitle(raw) : { headline: '', text: '' }
+  const meta = importedMeta('timelinejs', fileName, today, title.headline)
+  if (title.text) meta.description = `${title.text.slice(0, 1800)}\n\n${meta.description}`
+  return fromTimelineJs(raw, meta, timelineFileSource(fileName, title.headline, today))
+}
+
+/**
+ * Opens a dataset in any supported format, keeping every valid event and listing the problems of the rest.
+ * Throws a DatasetError only when nothing usable remains.
+ */
+export function importDataset(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
+  const format = detectFormat(text, fileName)
+  const { dataset, problems } = convert(format, text, fileName, options.today ?? localIsoDate(new Date()))
+  if (dataset.events.length === 0) {
+    const why = problems.length ? `every event has a problem (${problems.length} found)` : 'it has no events'
+    throw new DatasetError(`Nothing to show: ${why}`, problems)
+  }
+  const check = validateDataset(dataset)
+  // Each part was validated on its own, so this only fails on a bug; better to say so than show bad data.
+  if (!check.ok) throw new DatasetError('The import produced an invalid dataset', check.problems)
+  return { dataset: check.data, problems, format }
+}

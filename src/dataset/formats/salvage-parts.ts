@@ -1,0 +1,50 @@
+import type { z } from 'zod'
+import type { Problem } from '../problems'
+import { regionName } from '../regions'
+import { actor, meta, source, type Actor, type DatasetMeta, type Source } from '../schema'
+import { isRecord, issueProblems, PARSE_OPTIONS } from './zod-problems'
+
+type Salvaged<T> = { value: T; problems: Problem[] }
+
+/** The meta block, each broken field replaced by its fallback. */
+export function salvageMeta(raw: unknown, fallback: DatasetMeta): Salvaged<DatasetMeta> {
+  const whole = meta.safeParse(raw, PARSE_OPTIONS)
+  if (whole.success) return { value: whole.data, problems: [] }
+  const record = isRecord(raw) ? raw : {}
+  const value = { ...fallback }
+  for (const key of Object.keys(fallback) as (keyof DatasetMeta)[]) {
+    const field = meta.shape[key].safeParse(record[key])
+    if (field.success) value[key] = field.data
+  }
+  return { value, problems: issueProblems(whole.error, '$.meta') }
+}
+
+/** Valid items of a list with unique ids; the rest reported under `$.<name>[i]`. */
+function salvageList<T extends { id: string }>(
+  raw: unknown,
+  name: string,
+  schema: z.ZodType<T>,
+  extraCheck: (item: T) => Problem[] = () => [],
+): Salvaged<T[]> {
+  if (!Array.isArray(raw)) return { value: [], problems: [{ path: `$.${name}`, message: 'Expected a list; none are used' }] }
+  const value: T[] = []
+  const problems: Problem[] = []
+  const ids = new Set<string>()
+  raw.forEach((item, i) => {
+    const at = `$.${name}[${i}]`
+    const parsed = schema.safeParse(item, PARSE_OPTIONS)
+    if (!parsed.success) return void problems.push(...issueProblems(parsed.error, at))
+    const extra = extraCheck(parsed.data).map((p) => ({ ...p, path: at + p.path.slice(1) }))
+    if (extra.length) return void problems.push(...extra)
+    if (ids.has(parsed.data.id)) return void problems.push({ path: `${at}.id`, message: `Duplicate id "${parsed.data.id}"; the first one is kept` })
+    ids.add(parsed.data.id)
+    value.push(parsed.data)
+  })
+  return { value, problems }
+}
+
+const knownCountry = (a: Actor): Problem[] =>
+  a.country && !regionName(a.country) ? [{ path: '$.country', message: `Unknown country code "${a.country}"` }] : []
+
+export const salvageActors = (raw: unknown): Salvaged<Actor[]> => salvageList(raw, 'actors', actor, knownCountry)
+export const salvageSources = (raw: unknown): Salvaged<Source[]> => salvageList(raw, 'sources', source)

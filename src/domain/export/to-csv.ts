@@ -1,0 +1,47 @@
+import Papa from 'papaparse'
+import { CSV_COLUMN_NAMES, LIST_SEPARATOR, type CsvColumn } from '../../dataset/formats/csv-columns'
+import type { Actor, Dataset, Source, TimelineEvent } from '../../dataset/schema'
+
+/** Formula characters a spreadsheet would run; such cells get a leading `'`, which the importer removes. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+const join = (values: readonly string[]) => values.join(`${LIST_SEPARATOR} `)
+
+type Lookup = { actors: ReadonlyMap<string, Actor>; sources: ReadonlyMap<string, Source> }
+
+function eventRow(event: TimelineEvent, lookup: Lookup): Record<CsvColumn, string> {
+  // CSV holds one source per event: the first cited, usually the primary one.
+  const source = lookup.sources.get(event.sources[0]?.source ?? '')
+  const actorName = (id: string) => lookup.actors.get(id)?.name ?? id
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    start: event.start,
+    end: event.end ?? '',
+    precision: event.precision,
+    date_note: event.dateNote ?? '',
+    category: event.category,
+    countries: join(event.countries),
+    actors: join(event.actors.map(actorName)),
+    location: event.location ?? '',
+    source_title: source?.title ?? '',
+    source_publisher: source?.publisher ?? '',
+    source_url: source?.url ?? '',
+    source_date: source?.date ?? '',
+  }
+}
+
+/**
+ * The events as CSV in the import format (CSV_COLUMNS), so the file opens again in the app. CSV keeps only
+ * the first source of each event and the actors' names; quotes, disputes, paragraph numbers and actor roles
+ * need the JSON export. A BOM makes Excel read it as UTF-8; the importer skips it.
+ */
+export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const lookup = { actors: new Map(dataset.actors.map((a) => [a.id, a])), sources: new Map(dataset.sources.map((s) => [s.id, s])) }
+  const data = events.map((event) => {
+    const row = eventRow(event, lookup)
+    return CSV_COLUMN_NAMES.map((column) => row[column])
+  })
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`
+}

@@ -1,0 +1,92 @@
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import { exportFixture } from '../../test/export-fixture'
+import { escapeText, foldLine } from './ical-text'
+import { eventsToIcal } from './to-ical'
+
+const NOW = new Date('2026-11-28T13:22:38.123Z')
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+}
+
+describe('eventsToIcal', () => {
+  const data = exportFixture()
+  const text = eventsToIcal(data, data.events, { now: NOW })
+
+  it('writes one all-day VEVENT per event with an exclusive end', () => {
+    const events = parse(text)
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
+      ['paris-summit@sample.coalition-timeline', '2025-03-27', '2025-03-28', true],
+      ['chiefs-meet@sample.coalition-timeline', '2025-03-24', '2025-03-31', true],
+      ['tricky-text@sample.coalition-timeline', '2025-03-01', '2025-04-01', true],
+    ])
+    expect(text).toContain('DTSTAMP:20261128T132238Z\r\n')
+  })
+
+  it('round-trips escaped text exactly', () => {
+    const tricky = parse(text)[2]!
+    expect(tricky.summary).toBe('=SUM(1;2), "quoted" \\ backslash')
+    expect(tricky.location).toBe('Kyiv, Ukraine')
+    expect(tricky.description).toBe(
+      [
+        'Line one; with, commas\nLine two — Élysée ✓ 🇺🇦',
+        'Date known only to the month: this entry covers the whole month (March 2025).',
+        'Date: Reported as "in March".',
+        'Sources:\n- Example News, “Leaders meet”, 27 March 2025 https://example.com/leaders-meet\n- Wire, “Other report”, 20 March 2025',
+      ].join('\n\n'),
+    )
+  })
+
+  it('names disputes and week precision in the description', () => {
+    const chiefs = parse(text)[1]!
+    expect(chiefs.description).toContain('Date known only to the week: this entry covers the whole week')
+    expect(chiefs.description).toContain('Disputed: They met in London — Another report says Paris')
+  })
+
+  it('uses CRLF only and keeps every line within 75 octets', () => {
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+  })
+})
+
+describe('escapeText', () => {
+  it('escapes backslash, semicolon, comma and every newline form', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng')
+  })
+})
+
+describe('foldLine', () => {
+  it('leaves a short line alone', () => {
+    expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short')
+  })
+
+  it('folds long non-ASCII text without splitting a character, and unfolds to the original', () => {
+    const line = `DESCRIPTION:${'Élysée — Київ 🇺🇦 '.repeat(20)}`
+    const folded = foldLine(line)
+    const parts = folded.split('\r\n')
+    expect(parts.length).toBeGreaterThan(5)
+    for (const part of parts) {
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75)
+      // A split surrogate pair or multi-byte sequence would not survive a strict UTF-8 round trip.
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).toBe(part)
+      expect(part).not.toMatch(/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/)
+    }
+    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true)
+    expect(folded.replace(/\r\n /g, '')).toBe(line)
+  })
+
+  it('fills lines to exactly 75 octets when it can', () => {
+    const parts = foldLine('x'.repeat(200)).split('\r\n')
+    expect(parts.map((p) => p.length)).toEqual([75, 75, 52])
+  })
+
+  it('survives folding in ical.js with the text intact', () => {
+    const data = exportFixture()
+    data.events[0]!.summary = 'Ελληνικά και русский текст, 日本語のテキスト; '.repeat(12).trim()
+    const [event] = parse(eventsToIcal(data, [data.events[0]!], { now: NOW }))
+    expect(event!.description.startsWith(data.events[0]!.summary)).toBe(true)
+  })
+})

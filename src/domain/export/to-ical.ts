@@ -1,0 +1,48 @@
+import { slugify } from '../../dataset/formats/slugify'
+import type { Dataset, TimelineEvent } from '../../dataset/schema'
+import { eventSpan } from '../dates'
+import { icalDescription } from './ical-description'
+import { escapeText, foldLine, icalDate, icalDateTime } from './ical-text'
+
+export type IcalOptions = {
+  /** DTSTAMP: when the file was made. */
+  now: Date
+  /** Right-hand side of every UID; defaults to `<dataset-title-slug>.coalition-timeline`, stable per dataset. */
+  uidDomain?: string
+}
+
+function vevent(event: TimelineEvent, dataset: Dataset, stamp: string, uidDomain: string): string[] {
+  // All-day entries; DTEND is exclusive, and a week or month event spans all of it.
+  const span = eventSpan(event)
+  const url = dataset.sources.find((s) => s.id === event.sources[0]?.source)?.url
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.id}@${uidDomain}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icalDate(span.start)}`,
+    `DTEND;VALUE=DATE:${icalDate(span.end)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(icalDescription(event, dataset))}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    `CATEGORIES:${escapeText(event.category)}`,
+    ...(url ? [`URL:${url}`] : []),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ]
+}
+
+/** The events as an RFC 5545 calendar: one all-day VEVENT each, folded, CRLF line endings. */
+export function eventsToIcal(dataset: Dataset, events: readonly TimelineEvent[], options: IcalOptions): string {
+  const uidDomain = options.uidDomain ?? `${slugify(dataset.meta.title, 60) || 'timeline'}.coalition-timeline`
+  const stamp = icalDateTime(options.now)
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Coalition Timeline//Timeline export//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(dataset.meta.title)}`,
+    ...events.flatMap((event) => vevent(event, dataset, stamp, uidDomain)),
+    'END:VCALENDAR',
+  ]
+  return lines.map((line) => `${foldLine(line)}\r\n`).join('')
+}

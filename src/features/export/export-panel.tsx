@@ -1,0 +1,65 @@
+import { useState } from 'react'
+import { citeView } from '../../domain/cite-view'
+import { useDatasetIndex } from '../../state/use-dataset'
+import { useFilteredEvents } from '../../state/use-filtered-events'
+import { currentViewUrl } from '../../state/url-sync'
+import { downloadFile } from './download-file'
+import { EXPORTS, exportFile, type ExportFormat } from './export-formats'
+
+const buttonClass =
+  'min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
+
+/** Take away what you see: the filtered events as files, and a citation of this exact view. */
+export function ExportPanel() {
+  const { dataset } = useDatasetIndex()
+  const events = useFilteredEvents()
+  const [copied, setCopied] = useState(false)
+  const citation = citeView(dataset.meta, currentViewUrl(), new Date())
+
+  const download = (format: ExportFormat) => {
+    const file = exportFile(format, { dataset, events, viewUrl: currentViewUrl(), now: new Date() })
+    downloadFile(file.text, file.fileName, file.type)
+  }
+  const copyCitation = async () => {
+    await navigator.clipboard.writeText(citation).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-5 text-slate-900 dark:text-slate-100">
+      <section aria-labelledby="export-heading" className="flex flex-col gap-2">
+        <h3 id="export-heading" className="font-semibold">
+          Download the {events.length} events in this view
+        </h3>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {(Object.keys(EXPORTS) as ExportFormat[]).map((format) => (
+            <button key={format} type="button" className={buttonClass} onClick={() => download(format)}>
+              {EXPORTS[format].label}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="cite-heading" className="flex flex-col gap-2">
+        <h3 id="cite-heading" className="font-semibold">
+          Cite this view
+        </h3>
+        <p
+          aria-label="Citation"
+          className="rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm break-words select-all dark:border-slate-600 dark:bg-slate-900"
+        >
+          {citation}
+        </p>
+        <div className="flex items-center gap-3">
+          <button type="button" className={buttonClass} onClick={copyCitation}>
+            Copy citation
+          </button>
+          <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
+            {copied ? 'Citation copied' : ''}
+          </span>
+        </div>
+      </section>
+    </div>
+  )
+}
