@@ -2,8 +2,7 @@
  * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
  * and prints a table; writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
- * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline
- * --without-print-list (diagnostic: the app built without its hidden print list).
+ * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -24,7 +23,6 @@ const { values } = parseArgs({
     iterations: { type: 'string' },
     port: { type: 'string', default: '4178' },
     'skip-baseline': { type: 'boolean', default: false },
-    'without-print-list': { type: 'boolean', default: false },
   },
 })
 const SMOKE = values.smoke
@@ -38,8 +36,7 @@ const OUT_DIR = 'node_modules/.bench-dist'
 const DATA_ROUTE = '**/assets/coalition-of-the-willing*.json'
 const BIN = 'node_modules/.bin'
 const SKIP_BASELINE = values['skip-baseline']
-const WITHOUT_PRINT_LIST = values['without-print-list']
-const RESULT_FILE = SMOKE ? 'bench-smoke.json' : WITHOUT_PRINT_LIST ? 'bench-without-print-list.json' : 'bench.json'
+const RESULT_FILE = SMOKE ? 'bench-smoke.json' : 'bench.json'
 
 type Figures = {
   firstPaintMs: number | null
@@ -58,8 +55,7 @@ function log(message: string): void {
 
 function build(): void {
   log('building the app and the baseline page')
-  const config = WITHOUT_PRINT_LIST ? ['--config', 'scripts/bench/without-print-list.config.ts'] : []
-  execFileSync(`${BIN}/vite`, ['build', ...config, '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
+  execFileSync(`${BIN}/vite`, ['build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
   execFileSync(`${BIN}/vite`, ['build', '--config', 'scripts/bench/baseline/vite.config.ts'], { stdio: 'inherit' })
 }
 
@@ -287,7 +283,7 @@ async function main(): Promise<void> {
   printTable(rows)
   mkdirSync('bench-results', { recursive: true })
   const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString() }
-  writeFileSync(join('bench-results', RESULT_FILE), JSON.stringify({ machine, seed: SEED, limitMs: LIMIT_MS, iterations: ITERATIONS, withoutPrintList: WITHOUT_PRINT_LIST, rows }, null, 2))
+  writeFileSync(join('bench-results', RESULT_FILE), JSON.stringify({ machine, seed: SEED, limitMs: LIMIT_MS, iterations: ITERATIONS, rows }, null, 2))
 }
 
 main().catch((error: unknown) => {
