@@ -109,6 +109,11 @@ export function useVisTimeline({ model, grouping, eventsById, selectedEventId, o
     const groupSet = new DataSet<VisGroup, 'id'>()
     // No start/end options: with them vis stays hidden until its first 'rangechanged', up to a second.
     const timeline = new Timeline(container, itemSet, groupSet, TIMELINE_OPTIONS)
+    // The lane names scroll with the lanes: keyboard users must be able to reach and scroll them.
+    const laneNames = container.querySelector('.vis-panel.vis-left')
+    laneNames?.setAttribute('tabindex', '0')
+    laneNames?.setAttribute('role', 'group')
+    laneNames?.setAttribute('aria-label', 'Lane names')
     let pending: ReturnType<typeof setTimeout> | null = null
     // Until vis reports its window once, items follow the fitted target, which moves with filters.
     let reported = false
