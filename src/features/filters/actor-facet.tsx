@@ -47,7 +47,8 @@ export function ActorFacet({ options }: { options: FacetOptions['actors'] }) {
                 label={option.name}
                 count={option.count}
                 checked={selected.includes(option.id)}
-                onToggle={() => toggleActor(option.id)}
+                value={option.id}
+                onToggle={toggleActor}
               />
             ))}
           </div>

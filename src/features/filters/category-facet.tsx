@@ -17,7 +17,8 @@ export function CategoryFacet({ options }: { options: FacetOptions['categories']
             label={CATEGORY_STYLES[category].label}
             count={count}
             checked={selected.includes(category)}
-            onToggle={() => toggleCategory(category)}
+            value={category}
+            onToggle={toggleCategory}
             marker={
               <span
                 aria-hidden="true"

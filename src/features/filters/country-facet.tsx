@@ -17,7 +17,8 @@ export function CountryFacet({ options }: { options: FacetOptions['countries'] }
             label={countryName(code)}
             count={count}
             checked={selected.includes(code)}
-            onToggle={() => toggleCountry(code)}
+            value={code}
+            onToggle={toggleCountry}
           />
         ))}
       </div>

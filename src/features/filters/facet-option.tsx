@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { focusRing } from './styles'
 
-type Props = {
+type Props<V extends string> = {
+  value: V
   label: string
   count: number
   checked: boolean
-  onToggle: () => void
+  /** A stable store action, so unchanged rows skip re-rendering on a filter change. */
+  onToggle: (value: V) => void
   /** Shown before the label, e.g. a colour swatch; hidden from assistive technology. */
   marker?: ReactNode
 }
@@ -14,7 +16,7 @@ type Props = {
  * One facet checkbox. The accessible name is the label then the count, e.g. "France (3)".
  * A value no event would match is dimmed but stays operable; a ticked one is never dimmed.
  */
-export function FacetOption({ label, count, checked, onToggle, marker }: Props) {
+function FacetOptionRow<V extends string>({ value, label, count, checked, onToggle, marker }: Props<V>) {
   const dimmed = count === 0 && !checked
   return (
     <label
@@ -25,7 +27,7 @@ export function FacetOption({ label, count, checked, onToggle, marker }: Props) 
       <input
         type="checkbox"
         checked={checked}
-        onChange={onToggle}
+        onChange={() => onToggle(value)}
         className={`size-4 shrink-0 accent-blue-700 dark:accent-blue-400 ${focusRing}`}
       />
       {marker}
@@ -35,3 +37,6 @@ export function FacetOption({ label, count, checked, onToggle, marker }: Props) 
     </label>
   )
 }
+
+// A long list of countries or actors re-renders only the rows whose count or state changed.
+export const FacetOption = memo(FacetOptionRow) as typeof FacetOptionRow
