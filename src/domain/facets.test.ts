@@ -3,6 +3,7 @@ import type { Actor, Category, TimelineEvent } from '../dataset/schema'
 import { computeFacets, sortFacetEntries, type FacetCounts } from './facets'
 import { buildSearchIndex } from './filter-events'
 import { NO_FILTERS, type Filters } from './filters'
+import { makeEvent as baseEvent } from '../test/make-event'
 
 function makeEvent(
   id: string,
@@ -11,20 +12,7 @@ function makeEvent(
   actors: string[],
   overrides: Partial<TimelineEvent> = {},
 ): TimelineEvent {
-  return {
-    id,
-    title: `Event ${id}`,
-    summary: 'Nothing to see.',
-    start: '2025-03-27',
-    precision: 'day',
-    category,
-    countries,
-    actors,
-    quotes: [],
-    sources: [{ source: 's' }],
-    disputes: [],
-    ...overrides,
-  }
+  return baseEvent(id, { category, countries, actors, ...overrides })
 }
 
 const actorsById = new Map<string, Actor>(

@@ -2,23 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Actor, Quote, TimelineEvent } from '../dataset/schema'
 import { buildSearchIndex, buildSearchText, filterEvents } from './filter-events'
 import { NO_FILTERS, type Filters } from './filters'
+import { makeEvent } from '../test/make-event'
 
-function makeEvent(id: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    title: `Event ${id}`,
-    summary: 'Nothing to see.',
-    start: '2025-03-27',
-    precision: 'day',
-    category: 'summit',
-    countries: ['FR'],
-    actors: [],
-    quotes: [],
-    sources: [{ source: 's' }],
-    disputes: [],
-    ...overrides,
-  }
-}
 
 function makeActor(id: string, name: string): Actor {
   return { id, name, role: 'Leader' }
