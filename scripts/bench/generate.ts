@@ -1,8 +1,8 @@
 import type { Actor, Category, Citation, Dataset, Source, TimelineEvent } from '../../src/dataset/schema.ts'
 import { CATEGORIES } from '../../src/dataset/schema.ts'
+import { DAY_MS as DAY } from '../../src/domain/dates.ts'
 import { createRandom, type Random } from './prng.ts'
 
-const DAY = 86_400_000
 const FIRST_DAY = Date.UTC(2023, 0, 2)
 const LAST_DAY = Date.UTC(2025, 11, 28)
 

@@ -10,7 +10,8 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
   }, 'Not a real calendar date')
 
-const slug = z
+/** Ids of events, actors and sources; they appear in links, so the URL parser reuses it. */
+export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug such as "paris-summit"')
   .max(120)

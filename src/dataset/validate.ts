@@ -10,8 +10,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 
-/** Plain-words messages for the issues a hand-edited file most often has. */
-function message(issue: z.core.$ZodRawIssue): string | undefined {
+/** Plain-words messages for the issues a hand-edited file most often has; importers use them too. */
+export function zodMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.input === undefined && issue.code === 'invalid_type') return 'Required field is missing'
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof issue.input === 'string') {
     return `Too long: ${plural(issue.input.length, 'character')}, at most ${Number(issue.maximum).toLocaleString('en')} allowed`
@@ -37,7 +37,7 @@ function toProblems(issue: z.core.$ZodIssue): Problem[] {
  * checked on whatever parts are well formed, so one pass lists (nearly) every problem.
  */
 export function validateDataset(input: unknown): Validation {
-  const parsed = dataset.safeParse(input, { error: message })
+  const parsed = dataset.safeParse(input, { error: zodMessage })
   if (!parsed.success) {
     return { ok: false, problems: [...parsed.error.issues.flatMap(toProblems), ...checkLooseIntegrity(input)] }
   }

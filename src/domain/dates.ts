@@ -36,6 +36,11 @@ export function formatDay(isoDate: string): string {
   return Number.isNaN(ms) ? isoDate : dayFormat.format(ms)
 }
 
+/** "2 – 9 Mar 2025" for two UTC instants. */
+export function formatDayRange(startMs: number, endMs: number): string {
+  return dayFormat.formatRange(startMs, endMs)
+}
+
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 /** "27 Mar 2025", "23–25 Mar 2025", "week of 24 Mar 2025", "March 2025". */
@@ -44,7 +49,7 @@ export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'pr
   if (event.precision === 'week') return `week of ${dayFormat.format(start)}`
   if (event.precision === 'month') return monthFormat.format(start)
   if (isPointEvent(event) || event.end === undefined) return dayFormat.format(start)
-  return dayFormat.formatRange(start, dateMs(event.end))
+  return formatDayRange(start, dateMs(event.end))
 }
 
 export const PRECISION_LABELS = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { category, countryCode, isoDate } from '../dataset/schema'
+import { category, countryCode, isoDate, slug } from '../dataset/schema'
 import { DEFAULT_VIEW, LANE_GROUPINGS, VIEW_MODES, type TimeWindow, type ViewState } from './view-state'
 
 /**
@@ -26,11 +26,6 @@ export const MAX_LIST_ENTRIES = 500
 const MAX_NOTES = 50
 const MAX_QUOTED = 60
 
-/** Same shape as dataset ids; schema.ts keeps its own slug schema private. */
-const slug = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const laneGrouping = z.enum(LANE_GROUPINGS)
 const viewMode = z.enum(VIEW_MODES)
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/

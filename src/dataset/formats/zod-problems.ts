@@ -1,10 +1,9 @@
 import type { z } from 'zod'
 import { jsonPath, type Problem } from '../problems'
+import { zodMessage } from '../validate'
 
 /** Same wording as validateDataset, so imported files read like `npm run check:data`. */
-export const PARSE_OPTIONS = {
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required field is missing' : undefined),
-}
+export const PARSE_OPTIONS = { error: zodMessage }
 
 /** Issues as problems, their paths under `prefix` (a JSON path such as `$.events[3]`). */
 export function issueProblems(error: z.ZodError, prefix = '$'): Problem[] {

@@ -1,6 +1,7 @@
 import type { Category } from '../../dataset/schema'
 import { CATEGORY_STYLES } from '../../domain/categories'
 import type { LaneGrouping } from '../../state/view-state'
+import { formatDayRange } from '../../domain/dates'
 import { bucketLane, bucketMsFor } from './bucket-lane'
 import type { Lane, LaneModel } from './lanes'
 import { cachedVisItem, type VisItem } from './to-vis-items'
@@ -64,8 +65,6 @@ function pushItems(items: VisItem[], lane: Lane, lo: number, hi: number): void {
   lane.events.slice(lo, hi).forEach((event) => items.push(cachedVisItem(event, lane.key)))
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-
 function compactCount(count: number): string {
   return count < 1000 ? String(count) : `${(count / 1000).toFixed(count < 10_000 ? 1 : 0)}k`
 }
@@ -75,7 +74,7 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
   let zoomEnd = zoomStart
   for (let i = first; i <= last; i++) zoomEnd = Math.max(zoomEnd, lane.ends[i] ?? 0)
   const colour = grouping === 'category' ? CATEGORY_STYLES[lane.key as Category].colour : NEUTRAL
-  const dates = dayFormat.formatRange(zoomStart, Math.max(zoomStart, zoomEnd - 1))
+  const dates = formatDayRange(zoomStart, Math.max(zoomStart, zoomEnd - 1))
   return {
     id: `cluster\u0000${lane.key}\u0000${bucketMs}\u0000${bucket}`,
     eventId: '',
