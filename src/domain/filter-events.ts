@@ -1,5 +1,5 @@
 import type { Actor, TimelineEvent } from '../dataset/schema'
-import { dateMs, DAY_MS, eventSpan } from './dates'
+import { dateMs, DAY_MS } from './dates'
 import type { Filters } from './filters'
 import { normaliseText, queryWords } from './normalise-text'
 import { andInto, forEachBit, type Bitset } from './bitset'
@@ -90,50 +90,11 @@ export function warmSearchIndex(index: SearchIndex): void {
 export type { FacetKey } from './filter-index'
 export const FACET_KEYS: readonly FacetKey[] = ['countries', 'actors', 'categories']
 
-type Predicate = (event: TimelineEvent) => boolean
-
-/** Filters turned into predicates once, so each event costs no parsing. */
-export type CompiledFilters = {
-  /** Query and date range: the constraints that are not facets. */
-  base: Predicate
-  facets: Record<FacetKey, Predicate>
-}
-
-function anyOf(selected: readonly string[], values: (event: TimelineEvent) => readonly string[]): Predicate {
-  if (selected.length === 0) return () => true
-  const wanted = new Set(selected)
-  return (event) => values(event).some((value) => wanted.has(value))
-}
-
 /** An unparseable bound is ignored rather than hiding every event. */
 function boundMs(isoDate: string | null, offset: number): number | null {
   if (isoDate === null) return null
   const ms = dateMs(isoDate)
   return Number.isNaN(ms) ? null : ms + offset
-}
-
-export function compileFilters(filters: Filters, searchIndex: SearchIndex): CompiledFilters {
-  const words = queryWords(filters.query)
-  const from = boundMs(filters.from, 0)
-  // `to` is an inclusive day, so the range ends at the following midnight.
-  const toEnd = boundMs(filters.to, DAY_MS)
-  return {
-    base: (event) => {
-      if (from !== null || toEnd !== null) {
-        const span = eventSpan(event)
-        if (from !== null && span.end <= from) return false
-        if (toEnd !== null && span.start >= toEnd) return false
-      }
-      if (words.length === 0) return true
-      const haystack = searchIndex.get(event.id) ?? ''
-      return words.every((word) => haystack.includes(word))
-    },
-    facets: {
-      countries: anyOf(filters.countries, (e) => e.countries),
-      actors: anyOf(filters.actors, (e) => e.actors),
-      categories: anyOf(filters.categories, (e) => [e.category]),
-    },
-  }
 }
 
 /** Filters as bitsets over an index's positions; a null facet has no constraint. */
