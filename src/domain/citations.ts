@@ -22,13 +22,5 @@ export function citedParagraphs(citation: Citation, source: Source): { number: n
   })
 }
 
-/** Only http(s) links are ever rendered; anything else stays text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
-}
+// Features link through the domain layer; the check itself lives with the other input checks.
+export { safeHref } from '../dataset/web-url'

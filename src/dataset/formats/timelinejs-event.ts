@@ -2,6 +2,7 @@ import type { Problem } from '../problems'
 import { CATEGORIES, type Category } from '../schema'
 import { htmlToText } from './html-to-text'
 import { mapTimelineDates } from './timelinejs-dates'
+import { safeHref } from '../web-url'
 import { isRecord } from './zod-problems'
 
 /** TimelineJS has no countries; CLDR's "ZZ" (Unknown Region) keeps such events valid and says so. */
@@ -13,15 +14,6 @@ const text = (value: unknown): string => (typeof value === 'string' ? htmlToText
 export function matchCategory(group: string): Category | undefined {
   const key = group.trim().toLowerCase()
   return CATEGORIES.find((c) => key === c || key === `${c}s`)
-}
-
-export function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol)
-  } catch {
-    return false
-  }
 }
 
 export type SourceDraft = { publisher: string; title: string; url?: string }
@@ -60,7 +52,7 @@ export function readSlide(slide: unknown, at: string) {
 /** media.credit names the source; only an http(s) media.url is kept as its link. */
 function readMedia(media: unknown, headline: string, at: string, warnings: Problem[]): SourceDraft | undefined {
   if (!isRecord(media)) return undefined
-  const url = isWebUrl(media.url) ? media.url : undefined
+  const url = safeHref(media.url)
   if (media.url && !url) warnings.push({ path: `${at}.url`, message: 'Only http(s) links are kept; this one was dropped' })
   const credit = text(media.credit)
   const publisher = credit || (url ? new URL(url).hostname : '')
