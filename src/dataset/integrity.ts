@@ -103,6 +103,7 @@ function checkParts(data: Parts): Problem[] {
 
   data.actors.forEach((actor, i) => actor?.country && checkCountry(actor.country, ['actors', i, 'country']))
 
+  const placeOf = new Map<string, { lat: number; lon: number; index: number }>()
   data.events.forEach((event, i) => {
     if (!event) return
     const at = (...rest: Path): Path => ['events', i, ...rest]
@@ -117,6 +118,20 @@ function checkParts(data: Parts): Problem[] {
     }
     if (event.precision === 'month' && !event.start.endsWith('-01')) {
       problems.push({ path: jsonPath(at('start')), message: `Month precision needs the 1st of the month, got ${event.start}` })
+    }
+    if (event.place) {
+      if (event.location === undefined) {
+        problems.push({ path: jsonPath(at('place')), message: 'Coordinates need a named location beside them' })
+      } else {
+        const first = placeOf.get(event.location)
+        if (!first) placeOf.set(event.location, { ...event.place, index: i })
+        else if (first.lat !== event.place.lat || first.lon !== event.place.lon) {
+          problems.push({
+            path: jsonPath(at('place')),
+            message: `"${clipText(event.location, 120)}" has other coordinates at events[${first.index}]: one place, one point`,
+          })
+        }
+      }
     }
     event.countries.forEach((code, j) => checkCountry(code, at('countries', j)))
     event.actors.forEach((id, j) => checkActor(id, at('actors', j)))

@@ -40,6 +40,22 @@ export const category = z.enum(CATEGORIES)
 export const PRECISIONS = ['day', 'week', 'month'] as const
 export const precision = z.enum(PRECISIONS)
 
+export const PLACE_PRECISIONS = ['building', 'city', 'country'] as const
+
+/** Where an event happened, in WGS 84, from a gazetteer that can be cited. */
+export const place = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** How much the point stands for: the building itself, the city, or only the country. */
+  precision: z.enum(PLACE_PRECISIONS),
+  /** The gazetteer entry the coordinates were taken from, e.g. Wikidata "Q90" (Paris). */
+  gazetteer: z.strictObject({
+    name: text(100),
+    id: text(100),
+    url: webUrl.optional(),
+  }),
+})
+
 export const citation = z.strictObject({
   source: slug,
   /** 1-based paragraph numbers of the source (blank-line separated). */
@@ -76,6 +92,8 @@ export const event = z.strictObject({
   countries: z.array(countryCode).min(1),
   actors: z.array(slug),
   location: text(300).optional(),
+  /** Coordinates of `location`; events at the same named location share them. */
+  place: place.optional(),
   quotes: z.array(quote).default([]),
   sources: z.array(citation).min(1),
   disputes: z.array(dispute).default([]),
@@ -101,13 +119,25 @@ export const source = z.strictObject({
   note: text(1000).optional(),
 })
 
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'Expected a semantic version such as "1.0.0"')
+
+/** One entry of the dataset's change log: what changed in a version, and why. */
+export const change = z.strictObject({
+  version: semver,
+  kind: z.enum(['added', 'corrected', 'disputed', 'removed']),
+  /** The events it concerns; ids stay valid, so old links keep working. */
+  events: z.array(slug).default([]),
+  note: text(2000),
+})
+
 export const meta = z.strictObject({
   title: text(200),
   description: text(2000),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Expected a semantic version such as "1.0.0"'),
+  version: semver,
   updated: isoDate,
   licence: text(1000),
   method: text(4000),
+  changes: z.array(change).optional(),
 })
 
 export const dataset = z.strictObject({
@@ -121,6 +151,8 @@ export const dataset = z.strictObject({
 
 export type Category = z.infer<typeof category>
 export type Precision = z.infer<typeof precision>
+export type Place = z.infer<typeof place>
+export type Change = z.infer<typeof change>
 export type Citation = z.infer<typeof citation>
 export type Quote = z.infer<typeof quote>
 export type Dispute = z.infer<typeof dispute>

@@ -13,6 +13,7 @@ function problemsAfter(breakIt: (data: Sample) => void): string[] {
 }
 
 const first = (data: Sample) => data.events[0]!
+const PARIS = { lat: 48.85341, lon: 2.3488, precision: 'city' as const, gazetteer: { name: 'GeoNames', id: '2988507' } }
 
 describe('validateDataset', () => {
   it('accepts a valid dataset and fills defaults', () => {
@@ -47,9 +48,29 @@ describe('validateDataset', () => {
     ['a week that does not start on Monday', (d) => void (d.events[1]!.start = '2025-03-26'), '$.events[1].start: Week precision needs the Monday of that week'],
     ['a month that does not start on the 1st', (d) => Object.assign(d.events[1]!, { precision: 'month', start: '2025-03-24' }), 'Month precision needs the 1st of the month'],
     ['an unknown country', (d) => void (first(d).countries = ['XX']), '$.events[0].countries[0]: Unknown country code "XX"'],
+    ['coordinates with no named location', (d) => void Object.assign(d.events[1]!, { place: PARIS }), '$.events[1].place: Coordinates need a named location beside them'],
+    [
+      'one named place at two points',
+      (d) => {
+        first(d).place = PARIS
+        Object.assign(d.events[1]!, { location: 'Paris', place: { ...PARIS, lat: 48.9 } })
+      },
+      '$.events[1].place: "Paris" has other coordinates at events[0]: one place, one point',
+    ],
+    ['a latitude past the pole', (d) => void (first(d).place = { ...PARIS, lat: 91 }), '$.events[0].place.lat: Too big'],
+    ['a longitude off the globe', (d) => void (first(d).place = { ...PARIS, lon: -181 }), '$.events[0].place.lon: Too small'],
     ['a dispute citing an unknown source', (d) => void (d.events[1]!.disputes![0]!.sources = [{ source: 'nope' }]), '$.events[1].disputes[0].sources[0].source: Unknown source id "nope"'],
   ])('reports %s', (_, breakIt, expected) => {
     expect(problemsAfter(breakIt).join('\n')).toContain(expected)
+  })
+
+  it('accepts the same place at the same point twice', () => {
+    expect(
+      problemsAfter((d) => {
+        first(d).place = PARIS
+        Object.assign(d.events[1]!, { location: 'Paris', place: { ...PARIS } })
+      }),
+    ).toEqual([])
   })
 
   it('reports every problem at once, not just the first', () => {

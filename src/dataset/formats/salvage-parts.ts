@@ -11,12 +11,12 @@ export function salvageMeta(raw: unknown, fallback: DatasetMeta): Salvaged<Datas
   const whole = meta.safeParse(raw, PARSE_OPTIONS)
   if (whole.success) return { value: whole.data, problems: [] }
   const record = isRecord(raw) ? raw : {}
-  const value = { ...fallback }
-  for (const key of Object.keys(fallback) as (keyof DatasetMeta)[]) {
+  const value: Record<string, unknown> = { ...fallback }
+  for (const key of Object.keys(meta.shape) as (keyof DatasetMeta)[]) {
     const field = meta.shape[key].safeParse(record[key])
-    if (field.success) value[key] = field.data
+    if (field.success && field.data !== undefined) value[key] = field.data
   }
-  return { value, problems: issueProblems(whole.error, '$.meta') }
+  return { value: value as DatasetMeta, problems: issueProblems(whole.error, '$.meta') }
 }
 
 /** Valid items of a list with unique ids; the rest reported under `$.<name>[i]`. */
