@@ -13,6 +13,7 @@ import { EmbeddedApp } from './embedded-app'
 import { createQueryClient } from './query-client'
 import { useGlobalKeys } from './use-global-keys'
 import { Workspace } from './workspace'
+import { SKIP_TARGETS, SkipLink } from '../ui/skip-link'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
@@ -28,12 +29,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen">
         <DropOverlay />
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white dark:focus:bg-slate-900 focus:px-3 focus:py-2 focus:outline-2 focus:outline-blue-700 dark:focus:outline-blue-400"
-        >
-          Skip to main content
-        </a>
+        <SkipLink to="main">Skip to main content</SkipLink>
+        {/* Past the filters too: they can hold a hundred checkboxes. */}
+        <SkipLink to="events">Skip to the events</SkipLink>
         <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
           <h1 className="text-xl font-bold tracking-tight">Coalition Timeline</h1>
           <div className="flex flex-wrap items-center gap-3">
@@ -52,7 +50,7 @@ export function App() {
           </div>
         </header>
         {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
-        <main id="main" tabIndex={-1} className="px-4 py-4 sm:px-6 print:p-0">
+        <main id={SKIP_TARGETS.main} tabIndex={-1} className="px-4 py-4 sm:px-6 print:p-0">
           <DatasetBoundary>
             <Workspace />
           </DatasetBoundary>

@@ -2,6 +2,7 @@ import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useSelect, useSelectedId } from '../../state/view-store'
 import { EventRow } from './event-row'
 import { useScrollIntoView } from './use-scroll-into-view'
+import { SKIP_TARGETS } from '../../ui/skip-link'
 
 const HEADER = 'px-3 py-2 text-left font-semibold text-slate-700 dark:text-slate-300'
 
@@ -14,7 +15,7 @@ export function EventList() {
 
   if (events.length === 0) {
     return (
-      <p className="rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-4 py-6 text-center text-slate-700 dark:text-slate-300">
+      <p id={SKIP_TARGETS.events} tabIndex={-1} className="rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-4 py-6 text-center text-slate-700 dark:text-slate-300">
         No events match these filters.
       </p>
     )
@@ -22,7 +23,8 @@ export function EventList() {
 
   return (
     // The table scrolls sideways inside this box at narrow widths; the page never does.
-    <div className="max-w-full min-w-0 overflow-x-auto rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900">
+    // tabIndex -1: the "Skip to the events" link moves focus here.
+    <div id={SKIP_TARGETS.events} tabIndex={-1} className="max-w-full min-w-0 overflow-x-auto rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900">
       <table className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600 dark:text-slate-400">
           Events in time order, {events.length} shown

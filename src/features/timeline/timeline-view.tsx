@@ -10,6 +10,7 @@ import { stepSelection } from './step-selection'
 import { timelineCommand } from './timeline-keys'
 import { useVisTimeline } from './use-vis-timeline'
 import { ZoomControls } from './zoom-controls'
+import { SKIP_TARGETS } from '../../ui/skip-link'
 import './timeline.css'
 
 /** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
@@ -56,9 +57,10 @@ export default function TimelineView() {
           <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
         </div>
       </div>
-      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => g.id as Category)} />}
+      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => g.key as Category)} />}
       <div
         ref={containerRef}
+        id={SKIP_TARGETS.events}
         role="group"
         aria-label="Events"
         aria-describedby="timeline-keys-hint"
