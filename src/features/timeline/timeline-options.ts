@@ -18,8 +18,11 @@ function itemElement(item: VisItem | null): HTMLElement | string {
   label.setAttribute('aria-label', item.label)
   // Range labels can be clipped by their bar: a native tooltip shows the whole text, as text.
   label.title = item.label
-  // A cluster marker stands for many events, not one.
-  if (item.eventId) label.dataset.eventId = item.eventId
+  // A cluster marker stands for many events, not one; an event's button says whether it is selected.
+  if (item.eventId) {
+    label.dataset.eventId = item.eventId
+    label.setAttribute('aria-pressed', String(item.selected === true))
+  }
   return label
 }
 

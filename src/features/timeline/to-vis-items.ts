@@ -16,12 +16,23 @@ export type VisItem = {
   content: string
   /** Accessible name: title and date. */
   label: string
+  /** The selected event's items, so their buttons can say they are pressed. */
+  selected?: true
   /** Set on a cluster marker only: the span its events cover, to zoom to when it is activated. */
   zoomStart?: number
   zoomEnd?: number
 }
 
-export type VisGroup = { id: string; content: string; order: number }
+/** `id` is vis's (see laneGroupId); `key` is the lane's own: a category, country or actor id. */
+export type VisGroup = { id: string; key: string; content: string; order: number }
+
+/**
+ * vis keeps its groups in a plain object keyed by id: a lane named "constructor" (an actor id
+ * from a file) would find Object.prototype's. A prefix no data key can shed keeps them apart.
+ */
+export function laneGroupId(lane: string): string {
+  return `lane:${lane}`
+}
 
 export function itemId(lane: string, eventId: string): string {
   return `${lane}\u0000${eventId}`
@@ -47,7 +58,7 @@ export function toVisItem(event: TimelineEvent, lane: string): VisItem {
   return {
     id: itemId(lane, event.id),
     eventId: event.id,
-    group: lane,
+    group: laneGroupId(lane),
     start: new Date(span.start),
     ...(point ? {} : { end: new Date(span.end) }),
     type: point ? 'point' : 'range',

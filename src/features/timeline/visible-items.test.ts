@@ -59,6 +59,13 @@ describe('visibleItems', () => {
     expect(items.filter((i) => i.eventId === 'summit-1234')).toHaveLength(1)
   })
 
+  it('marks every copy of the selected event as selected, and nothing else', () => {
+    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map())
+    const { items } = visibleItems(model, 'category', view(40, 60), 'summit-50')
+    expect(items.filter((i) => i.selected).map((i) => i.eventId)).toEqual(['summit-50'])
+    expect(visibleItems(model, 'category', view(40, 60), null).items.some((i) => i.selected)).toBe(false)
+  })
+
   it('splits clusters into events as you zoom in', () => {
     const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
     const { items } = visibleItems(model, 'category', view(10, 12), null)

@@ -4,7 +4,7 @@ import type { LaneGrouping } from '../../state/view-state'
 import { formatDayRange } from '../../domain/dates'
 import { bucketLane, bucketMsFor } from './bucket-lane'
 import type { Lane, LaneModel } from './lanes'
-import { cachedVisItem, type VisItem } from './to-vis-items'
+import { cachedVisItem, laneGroupId, type VisItem } from './to-vis-items'
 
 /** The part of the timeline on screen: its time window and the pixels it has. */
 export type ViewRange = { start: number; end: number; widthPx: number }
@@ -78,7 +78,7 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
   return {
     id: `cluster\u0000${lane.key}\u0000${bucketMs}\u0000${bucket}`,
     eventId: '',
-    group: lane.key,
+    group: laneGroupId(lane.key),
     start: new Date(bucket * bucketMs),
     end: new Date((bucket + 1) * bucketMs - gapMs),
     type: 'range',
@@ -97,6 +97,12 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
  * vis lays out each item it shows with its own reflow, so what it is given must stay bounded.
  */
 export function visibleItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null): VisibleItems {
+  const { items, coverage } = windowedItems(model, grouping, view, selectedEventId)
+  if (selectedEventId === null) return { items, coverage }
+  return { items: items.map((item) => (item.eventId === selectedEventId ? { ...item, selected: true } : item)), coverage }
+}
+
+function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null): VisibleItems {
   const span = Math.max(view.end - view.start, 1)
   const from = view.start - span * MARGIN
   const to = view.end + span * MARGIN
