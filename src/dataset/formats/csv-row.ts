@@ -40,15 +40,16 @@ export function rowSource(row: CsvRow, id: string) {
   return fields.title || fields.publisher || fields.date || fields.url ? fields : undefined
 }
 
-const FIELD_COLUMNS: Record<string, CsvColumn> = {
+// A Map: the field comes from a problem path, which can name any key a file has.
+const FIELD_COLUMNS = new Map<string, CsvColumn>(Object.entries({
   id: 'id', title: 'title', summary: 'summary', start: 'start', end: 'end', precision: 'precision',
   dateNote: 'date_note', category: 'category', countries: 'countries', actors: 'actors', location: 'location',
   sources: 'source_title', publisher: 'source_publisher', url: 'source_url', date: 'source_date',
-}
+}) as [string, CsvColumn][])
 
 /** `row 7, column "start"` for a problem at `$.start` of row 7's event (or `$.title` of its source). */
 export function rowLocation(rowNumber: number, relativePath: string, kind: 'event' | 'source' = 'event'): string {
   const field = /^\$\.(\w+)/.exec(relativePath)?.[1]
-  const column = field === 'title' && kind === 'source' ? 'source_title' : field && FIELD_COLUMNS[field]
+  const column = field === 'title' && kind === 'source' ? 'source_title' : field && FIELD_COLUMNS.get(field)
   return column ? `row ${rowNumber}, column "${column}"` : `row ${rowNumber}`
 }

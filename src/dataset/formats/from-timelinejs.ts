@@ -18,13 +18,14 @@ import { sourceKey } from './source-key'
 import { readSlide, type SourceDraft } from './timelinejs-event'
 import { isRecord } from './zod-problems'
 
-const FIELD_PATHS: Record<string, string> = {
+// A Map: the field comes from a problem path, which can name any key a file has.
+const FIELD_PATHS = new Map(Object.entries({
   id: 'unique_id', title: 'text.headline', summary: 'text.text', start: 'start_date', end: 'end_date',
   precision: 'start_date', category: 'group', sources: 'media',
-}
+}))
 
 function locate(at: string, relative: string): string {
-  const mapped = FIELD_PATHS[/^\$\.(\w+)/.exec(relative)?.[1] ?? '']
+  const mapped = FIELD_PATHS.get(/^\$\.(\w+)/.exec(relative)?.[1] ?? '')
   return mapped ? `${at}.${mapped}` : at
 }
 

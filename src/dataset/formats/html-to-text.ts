@@ -2,11 +2,12 @@
  * Plain text from an HTML fragment (TimelineJS text is HTML). Works on strings only, never through the
  * DOM, so nothing is parsed as markup, fetched or executed, and it behaves the same in Node and browsers.
  */
-const NAMED: Record<string, string> = {
+// A Map: "&constructor;" in a file must stay as written, not reach Object.prototype.
+const NAMED = new Map(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', eacute: 'é', egrave: 'è',
   agrave: 'à', ccedil: 'ç', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', euro: '€', pound: '£', copy: '©',
-}
+}))
 
 function codePoint(value: number): string {
   // Surrogates, out-of-range and NUL become U+FFFD, as the HTML spec does.
@@ -18,7 +19,7 @@ function codePoint(value: number): string {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') return codePoint(body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1)))
-    return NAMED[body.toLowerCase()] ?? whole
+    return NAMED.get(body.toLowerCase()) ?? whole
   })
 }
 

@@ -4,7 +4,7 @@ import { countryName } from '../../domain/countries'
 import { cachedSpan } from '../../domain/event-spans'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
-import { toVisItem, type VisGroup, type VisItem } from './to-vis-items'
+import { laneGroupId, toVisItem, type VisGroup, type VisItem } from './to-vis-items'
 
 export type Lanes = { groups: VisGroup[]; items: VisItem[] }
 
@@ -30,7 +30,7 @@ function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, actorsById: 
   } else {
     labelled.sort((a, b) => Number(a.key === NO_ACTOR) - Number(b.key === NO_ACTOR) || a.label.localeCompare(b.label))
   }
-  return labelled.map(({ key, label }, order) => ({ id: key, content: label, order }))
+  return labelled.map(({ key, label }, order) => ({ id: laneGroupId(key), key, content: label, order }))
 }
 
 /** One lane's events in start order, with the times needed to find what is in a window fast. */

@@ -11,16 +11,27 @@ describe('buildLanes', () => {
     const { groups, items } = lanes('category')
     expect(groups.map((g) => g.content)).toEqual(['Summits', 'Military'])
     expect(items.map((i) => [i.eventId, i.group])).toEqual([
-      ['paris-summit', 'summit'],
-      ['chiefs-meet', 'military'],
+      ['paris-summit', 'lane:summit'],
+      ['chiefs-meet', 'lane:military'],
     ])
   })
 
   it('puts an event with several countries in each country lane, lanes by name', () => {
     const { groups, items } = lanes('country')
     expect(groups.map((g) => g.content)).toEqual(['France', 'United Kingdom'])
-    expect(items.filter((i) => i.eventId === 'paris-summit').map((i) => i.group)).toEqual(['FR', 'GB'])
+    expect(items.filter((i) => i.eventId === 'paris-summit').map((i) => i.group)).toEqual(['lane:FR', 'lane:GB'])
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
+  })
+
+  it('never hands vis a group id that an object key could shadow, whatever the actor is called', () => {
+    const events = dataset.events.map((e) => ({ ...e, actors: ['constructor', '__proto__'] }))
+    const { groups, items } = buildLanes(events, 'actor', new Map())
+    expect(groups.map((g) => [g.id, g.key])).toEqual([
+      ['lane:__proto__', '__proto__'],
+      ['lane:constructor', 'constructor'],
+    ])
+    for (const group of groups) expect(Object.hasOwn(Object.prototype, group.id)).toBe(false)
+    expect(new Set(items.map((i) => i.group))).toEqual(new Set(groups.map((g) => g.id)))
   })
 
   it('gives events without actors a lane of their own, last', () => {
