@@ -303,11 +303,10 @@ describe('dropUnknownIds', () => {
 })
 
 describe('viewUrl', () => {
-  it('replaces the query but keeps pass-through keys, path and hash', () => {
+  it('replaces the query but keeps pass-through keys and path; the fragment, which holds no view, goes', () => {
     const base = 'https://example.org/app/?c=DE&data=https%3A%2F%2Fx.org%2Fd.json&junk=1#top'
-    expect(viewUrl(base, view({ countries: ['FR'] }))).toBe(
-      'https://example.org/app/?data=https%3A%2F%2Fx.org%2Fd.json&c=FR#top',
-    )
+    expect(viewUrl(base, view({ countries: ['FR'] }))).toBe('https://example.org/app/?data=https%3A%2F%2Fx.org%2Fd.json&c=FR')
+    expect(viewUrl(`https://example.org/#${'x'.repeat(1_000_000)}`, DEFAULT_VIEW)).toBe('https://example.org/')
   })
 
   it('has no "?" for the default view', () => {

@@ -151,6 +151,9 @@ export function viewUrl(baseHref: string, state: ViewState): string {
   }
   const search = [kept.toString(), serialiseView(state)].filter((part) => part !== '').join('&')
   url.search = search === '' ? '' : `?${search}`
+  // The query is the whole view; a fragment means nothing here, and a huge one would be copied into
+  // every history write and share link.
+  url.hash = ''
   return url.href
 }
 
