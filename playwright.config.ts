@@ -10,12 +10,16 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
+  // A safety net only: a test that needs its retry is a flaky test, and the stress script counts it.
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  reporter: process.env.CI ? 'list' : [['list']],
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  reporter: 'list',
+  // Waits are for states a reader sees; a slow 2-core machine may take a few seconds to reach them.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording every test's trace costs a third of the run; a retry still records one.
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

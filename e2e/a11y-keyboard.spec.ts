@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { curated, TOTAL } from './dataset'
-
-const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
+import { detail, detailHeading, results, timeline } from './locators'
 
 /** The focused element draws a focus indicator (every control here uses an outline). */
 async function expectVisibleFocus(page: Page) {
@@ -15,17 +14,31 @@ async function expectVisibleFocus(page: Page) {
   expect(focus.ok, `no visible focus on ${focus.what}`).toBe(true)
 }
 
-/** Presses Tab (or Shift+Tab) until `target` has focus, checking the focus is visible at every stop. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 200) {
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, checking the focus is visible at every stop.
+ * The bound is tight on purpose: a control that takes dozens of presses to reach wants a skip link.
+ */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 40) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key)
     await expectVisibleFocus(page)
     if (await target.evaluate((el) => el === document.activeElement)) return
   }
-  throw new Error(`focus never reached ${target}`)
+  throw new Error(`focus did not reach ${target} in ${max} presses of ${key}`)
 }
 
-test('a keyboard-only reader filters, steps through events, opens and closes one and copies the link', async ({ page }) => {
+test('the tab order runs skip links, header, view switch, then the filters, each with visible focus', async ({ page }) => {
+  await page.goto('/')
+  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  const order = ['Skip to main content', 'Skip to the events', 'Open data', 'Export & cite', /^Theme/, 'Copy link', 'Timeline', 'List', 'Search']
+  for (const name of order) {
+    await page.keyboard.press('Tab')
+    await expect(page.locator(':focus')).toHaveAccessibleName(name)
+    await expectVisibleFocus(page)
+  }
+})
+
+test('a keyboard-only reader filters, copies the link, skips to the events and steps through them', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
   await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
@@ -40,36 +53,54 @@ test('a keyboard-only reader filters, steps through events, opens and closes one
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
 
+  // "/" goes to the search box; the country boxes follow it.
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused()
   const france = page.getByRole('checkbox', { name: /^France/ })
   await tabTo(page, france)
   await page.keyboard.press('Space')
   await expect(france).toBeChecked()
   await expect(results(page)).toHaveText(`${french.length} of ${TOTAL} events`)
 
-  const timeline = page.getByRole('group', { name: 'Events', exact: true })
-  await tabTo(page, timeline)
-  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 })
-  await page.keyboard.press('Enter')
-  await expect(heading).toHaveText(french[0]!.title)
-  await page.keyboard.press('ArrowRight')
-  await expect(heading).toHaveText(french[1]!.title)
-  await page.keyboard.press('ArrowRight')
-  await expect(heading).toHaveText(french[2]!.title)
-  await page.keyboard.press('ArrowLeft')
-  await expect(heading).toHaveText(french[1]!.title)
-  // Stepping keeps the reader in the timeline, with its focus ring showing.
-  await expect(timeline).toBeFocused()
-  await expectVisibleFocus(page)
-
-  await page.keyboard.press('Escape')
-  await expect(page.getByRole('complementary')).toHaveCount(0)
-  await expect(timeline).toBeFocused()
-  await expectVisibleFocus(page)
-
+  // Back up to the header: the link now carries the filter.
   await tabTo(page, page.getByRole('button', { name: 'Copy link' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
   await expect(page.getByText('Link copied')).toBeVisible()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('c=FR')
+
+  // Past the filters in one press, straight onto the events.
+  await tabTo(page, page.getByRole('link', { name: 'Skip to the events' }), 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(timeline(page)).toBeFocused()
+  await expectVisibleFocus(page)
+
+  await page.keyboard.press('Enter')
+  await expect(detailHeading(page)).toHaveText(french[0]!.title)
+  await page.keyboard.press('ArrowRight')
+  await expect(detailHeading(page)).toHaveText(french[1]!.title)
+  await page.keyboard.press('ArrowRight')
+  await expect(detailHeading(page)).toHaveText(french[2]!.title)
+  await page.keyboard.press('ArrowLeft')
+  await expect(detailHeading(page)).toHaveText(french[1]!.title)
+  // Stepping keeps the reader in the timeline, with its focus ring showing.
+  await expect(timeline(page)).toBeFocused()
+  await expectVisibleFocus(page)
+
+  await page.keyboard.press('Escape')
+  await expect(detail(page)).toHaveCount(0)
+  await expect(timeline(page)).toBeFocused()
+  await expectVisibleFocus(page)
+})
+
+test('in the list view, "Skip to the events" leads to the table', async ({ page }) => {
+  await page.goto('/?view=list')
+  await expect(page.getByRole('table')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to the events' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('table').getByRole('button').first()).toBeFocused()
 })
 
 test('focus goes back to the list row after the detail it opened is closed', async ({ page }) => {
@@ -77,10 +108,9 @@ test('focus goes back to the list row after the detail it opened is closed', asy
   const row = page.getByRole('table').getByRole('button', { name: curated.events[0]!.title, exact: true })
   await row.focus()
   await page.keyboard.press('Enter')
-  const detail = page.getByRole('complementary')
-  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(curated.events[0]!.title)
-  await detail.getByRole('button', { name: 'Close event detail' }).focus()
+  await expect(detailHeading(page)).toHaveText(curated.events[0]!.title)
+  await detail(page).getByRole('button', { name: 'Close event detail' }).focus()
   await page.keyboard.press('Enter')
-  await expect(detail).toHaveCount(0)
+  await expect(detail(page)).toHaveCount(0)
   await expect(row).toBeFocused()
 })

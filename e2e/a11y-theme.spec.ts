@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { timelineEvents } from './locators'
 
 test.describe('with a dark system setting', () => {
   test.use({ colorScheme: 'dark' })
@@ -19,12 +20,10 @@ test.describe('with a dark system setting', () => {
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light')
     await expect(html).not.toHaveClass(/\bdark\b/)
     // The timeline is themed too: its text follows the page.
-    const ink = await page.locator('.timeline .vis-item').first().evaluate((el) => getComputedStyle(el).color)
-    expect(ink).toBe('rgb(15, 23, 42)')
+    await expect(timelineEvents(page).first()).toHaveCSS('color', 'rgb(15, 23, 42)')
 
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('System')
     await expect(html).toHaveClass(/\bdark\b/)
-    const darkInk = await page.locator('.timeline .vis-item').first().evaluate((el) => getComputedStyle(el).color)
-    expect(darkInk).toBe('rgb(241, 245, 249)')
+    await expect(timelineEvents(page).first()).toHaveCSS('color', 'rgb(241, 245, 249)')
   })
 })

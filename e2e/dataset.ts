@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import type { z } from 'zod'
+import type { dataset } from '../src/dataset/schema'
 
-type CuratedEvent = {
-  id: string
-  title: string
-  summary: string
-  start: string
-  countries: string[]
-  actors: string[]
-  location?: string
-  quotes?: { text: string }[]
-}
-type Curated = { meta: { title: string }; actors: { id: string; name: string }[]; events: CuratedEvent[] }
+/** The dataset file as written: before the schema fills its defaults. */
+type Curated = z.input<typeof dataset>
+type CuratedEvent = Curated['events'][number]
 
 /** The bundled dataset, read straight from disk so tests follow the data, not a copy of it. */
 export const curated: Curated = JSON.parse(

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { byId, curated, TOTAL } from './dataset'
+import { timeline, timelineEvents } from './locators'
 
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
@@ -11,7 +12,7 @@ test.describe('on a phone', () => {
     await page.goto('/')
     await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${TOTAL} of ${TOTAL} events`)
     // The timeline's code loads after the first paint.
-    await expect(page.locator('.vis-item').first()).toBeVisible()
+    await expect(timelineEvents(page).first()).toBeVisible()
   })
 
   test('filters open in a drawer, and an event opens in a bottom sheet', async ({ page }) => {
@@ -63,27 +64,27 @@ test.describe('on a phone', () => {
         .filter(({ height }) => height < 44),
     )
     expect(short).toEqual([])
-    const itemHeights = await page.locator('.vis-item .vis-item-content').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
+    const itemHeights = await timelineEvents(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
     expect(itemHeights.length).toBeGreaterThan(0)
     expect(Math.min(...itemHeights)).toBeGreaterThanOrEqual(44)
   })
 
   test('one finger swipes the page up and down over the timeline, and pans the timeline sideways', async ({ page }) => {
-    const timeline = page.getByRole('group', { name: 'Events', exact: true })
-    await expect(page.locator('.vis-item').first()).toBeVisible()
+    const events = timeline(page)
     const cdp = await page.context().newCDPSession(page)
     const swipe = async (from: { x: number; y: number }, by: { x: number; y: number }) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] })
       for (let i = 1; i <= 10; i++) {
         const point = { x: from.x + (by.x * i) / 10, y: from.y + (by.y * i) / 10 }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] })
-        await page.waitForTimeout(20) // a finger's pace, so the gesture is a pan and not a flick
+        // One move a frame: a finger's pace, so the gesture is a pan and not a flick.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     }
     // Over the events, not the lane labels (those scroll the lanes themselves).
     const overEvents = async () => {
-      const box = (await timeline.boundingBox())!
+      const box = (await events.boundingBox())!
       return { x: box.x + box.width * 0.7, y: Math.min(box.y + 120, 780) }
     }
     await swipe(await overEvents(), { x: -150, y: 0 })
@@ -100,7 +101,7 @@ test.describe('on a tablet', () => {
 
   test('the page never scrolls sideways, with or without the detail open', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('group', { name: 'Events', exact: true })).toBeVisible()
+    await expect(timeline(page)).toBeVisible()
     expect(await noSidewaysScroll(page)).toBe(true)
     await page.goto('/?view=list&e=paris-summit')
     await expect(page.getByRole('dialog', { name: byId('paris-summit').title })).toBeVisible()
@@ -112,11 +113,11 @@ test('on a 1280 px desktop an open detail leaves the timeline at least 700 px wi
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/?e=paris-summit')
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(byId('paris-summit').title)
-  const timeline = (await page.getByRole('group', { name: 'Events', exact: true }).boundingBox())!
+  const events = (await timeline(page).boundingBox())!
   const detail = (await page.getByRole('complementary').boundingBox())!
-  expect(timeline.width).toBeGreaterThanOrEqual(700)
+  expect(events.width).toBeGreaterThanOrEqual(700)
   // Side by side, not on top of each other.
-  expect(timeline.x + timeline.width).toBeLessThanOrEqual(detail.x)
+  expect(events.x + events.width).toBeLessThanOrEqual(detail.x)
   // The filters are one press away, with the count still on screen.
   await expect(page.getByRole('button', { name: /^Filters/ })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${TOTAL} of ${TOTAL} events`)

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import ICAL from 'ical.js'
+import { curated } from './dataset'
+import { results } from './locators'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
-const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
 
 async function openFile(page: Page, path: string) {
   await page.getByRole('button', { name: 'Open data' }).click()
@@ -77,7 +78,7 @@ test('cite this view gives title, version, access date and the view link', async
   await page.getByRole('checkbox', { name: /^France/ }).check()
   await page.getByRole('button', { name: 'Export & cite' }).click()
   const citation = page.getByLabel('Citation')
-  await expect(citation).toContainText('Coalition of the willing, March 2025 (version 1.0.0). Coalition Timeline. Accessed')
+  await expect(citation).toContainText(`${curated.meta.title} (version ${curated.meta.version}). Coalition Timeline. Accessed`)
   await expect(citation).toContainText('?c=FR')
 })
 

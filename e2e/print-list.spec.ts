@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { curated, TOTAL } from './dataset'
+import { timeline } from './locators'
 
 test('printing gives the filtered events in time order with dates, summaries and sources, and no chrome', async ({ page }) => {
   await page.goto('/?c=FR')
@@ -13,7 +14,7 @@ test('printing gives the filtered events in time order with dates, summaries and
 
   await page.emulateMedia({ media: 'print' })
   await expect(printed).toBeVisible()
-  await expect(page.getByRole('group', { name: 'Events', exact: true })).toBeHidden()
+  await expect(timeline(page)).toBeHidden()
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden()

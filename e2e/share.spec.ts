@@ -1,21 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
 import { byId, curated, TOTAL } from './dataset'
+import { detailHeading, results, timeline, timelineEvents } from './locators'
 
-const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
-const detailHeading = (page: Page) => page.getByRole('complementary').getByRole('heading', { level: 2 })
-const itemX = (page: Page, title: string) =>
-  page
-    .getByRole('group', { name: 'Events', exact: true })
-    .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-    .first()
-    .evaluate((el) => el.closest('.vis-item')!.getBoundingClientRect().left)
+const itemX = async (page: Page, title: string) => (await timelineEvents(page).filter({ hasText: title }).first().boundingBox())!.x
 
 test('a copied link reopens the same events, selection and window in a fresh browser', async ({ page, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
   await page.getByRole('checkbox', { name: /^United Kingdom/ }).check()
   const summit = byId('paris-summit')
-  await page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: new RegExp(`^${summit.title}`) }).click()
+  await timelineEvents(page).filter({ hasText: summit.title }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByText('Link copied')).toBeVisible()
@@ -42,7 +36,7 @@ test('Back walks back through select and filter, and no further than where the r
   await page.getByRole('checkbox', { name: /^France/ }).check()
   const french = curated.events.filter((e) => e.countries.includes('FR')).length
   await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
-  await page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: /^Paris summit of/ }).click()
+  await timelineEvents(page).filter({ hasText: byId('paris-summit').title }).click()
   await expect(detailHeading(page)).toBeVisible()
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
 
@@ -72,7 +66,7 @@ test('a link with bad parameters applies the rest and says what it ignored', asy
 
 test('embed mode shows the timeline alone, with a link to the same view in the full app', async ({ page }) => {
   await page.goto('/?embed=1&c=FR&e=paris-summit')
-  await expect(page.getByRole('group', { name: 'Events', exact: true })).toBeVisible()
+  await expect(timeline(page)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Filters' })).toHaveCount(0)
   await expect(detailHeading(page)).toHaveText(byId('paris-summit').title)
   const link = page.getByRole('link', { name: /Open this view in Coalition Timeline/ })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { curated } from './dataset'
+import { timelineEvents } from './locators'
 
 test.describe('the curated timeline', () => {
   // Tall enough that every lane is on screen: vis draws only the lanes in view.
@@ -11,12 +12,12 @@ test.describe('the curated timeline', () => {
 
   test('shows every event of the dataset on the timeline', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1, name: 'Coalition Timeline' })).toBeVisible()
-    const timeline = page.getByRole('region', { name: /Timeline/ })
+    const region = page.getByRole('region', { name: /Timeline/ })
     await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
     for (const event of curated.events) {
-      await expect(timeline.getByRole('button', { name: event.title, exact: false }).first()).toBeAttached()
+      await expect(region.getByRole('button', { name: event.title, exact: false }).first()).toBeAttached()
     }
-    await expect(timeline.getByRole('group', { name: 'Events', exact: true }).getByRole('button')).toHaveCount(curated.events.length)
+    await expect(timelineEvents(page)).toHaveCount(curated.events.length)
   })
 
   test('clicking an event opens its detail with date, summary and sources', async ({ page }) => {
@@ -38,13 +39,18 @@ test.describe('the curated timeline', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0)
   })
 
-  test('fit and zoom controls change the visible window', async ({ page }) => {
-    const axis = page.locator('.vis-time-axis.vis-foreground').first()
-    await expect(axis).toContainText('March 2025')
-    const before = await axis.innerText()
+  test('fit and zoom controls change the visible window, and the link follows', async ({ page }) => {
+    const shown = timelineEvents(page)
+    await expect(shown).toHaveCount(curated.events.length)
+    const windowInLink = () => new URL(page.url()).searchParams.get('t')
+    expect(windowInLink()).toBeNull()
     await page.getByRole('button', { name: 'Zoom in' }).click()
-    await expect.poll(() => axis.innerText()).not.toBe(before)
+    // Half the span: the link records the narrower window, and events at the edges leave the view.
+    await expect.poll(windowInLink).toMatch(/^\d{4}-\d{2}-\d{2}T.*~/)
+    const [from, to] = windowInLink()!.split('~').map((t) => Date.parse(t))
+    expect(to! - from!).toBeGreaterThan(0)
     await page.getByRole('button', { name: 'Fit all' }).click()
-    await expect.poll(() => axis.innerText()).toBe(before)
+    await expect.poll(windowInLink).toBeNull()
+    await expect(shown).toHaveCount(curated.events.length)
   })
 })

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { curated, DATASET_ROUTE } from './dataset'
 import { payloadDataset } from './trust-payloads'
 import { expectSafeLinks, PAYLOAD_MARK, PWNED, watchPage } from './trust-watch'
+import { results, timeline, timelineEvents } from './locators'
 
 type PayloadEvent = { id: string; title: string; summary: string; location?: string; dateNote?: string; actors: string[]; quotes?: { text: string }[] }
-const results = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ })
 
 test('every text field full of markup and script renders as inert text, everywhere', async ({ page, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
@@ -16,7 +16,7 @@ test('every text field full of markup and script renders as inert text, everywhe
   await expect(page.getByText(data.meta.title, { exact: false }).first()).toBeVisible()
 
   // Timeline items: labels and native tooltips carry the text as text.
-  const items = page.getByRole('group', { name: 'Events', exact: true }).getByRole('button')
+  const items = timelineEvents(page)
   await expect(items.first()).toBeVisible({ timeout: 15_000 })
   const labels = await items.evaluateAll((els) => els.map((el) => ({ text: el.textContent, tip: el.getAttribute('title') })))
   const titles = new Set(data.events.map((e) => e.title))
@@ -59,7 +59,7 @@ test('every text field full of markup and script renders as inert text, everywhe
 
   // Back on the timeline with a selection: the selected item is drawn from text too.
   await page.getByRole('button', { name: 'Timeline' }).click()
-  await expect(page.getByRole('group', { name: 'Events', exact: true }).getByRole('button', { name: disputed.title, exact: false }).first()).toBeVisible()
+  await expect(timeline(page).getByRole('button', { name: disputed.title, exact: false }).first()).toBeVisible()
   await watch.expectClean()
 })
 

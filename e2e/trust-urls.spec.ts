@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { PAYLOAD_MARK, PWNED, watchPage } from './trust-watch'
+import { results, timelineEvents } from './locators'
 
 /**
  * Links from strangers: whatever the query or hash, the app loads, stays usable, runs nothing
@@ -29,7 +30,6 @@ const HOSTILE: [name: string, path: string, expect: Expect][] = [
   ['path traversal in the embedded view', `/?embed=1&e=${enc('../../etc/passwd')}&t=1~2`, 'embed'],
 ]
 
-const results = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ })
 
 /** The reader can switch views and open an event; a link that filters everything out says so. */
 async function expectUsable(page: Page) {
@@ -54,7 +54,7 @@ for (const [name, path, expected] of HOSTILE) {
     await page.goto(path)
     if (expected === 'embed') {
       await expect(page.getByRole('link', { name: /Open this view in Coalition Timeline/ })).toBeVisible()
-      await expect(page.getByRole('group', { name: 'Events', exact: true }).getByRole('button').first()).toBeVisible({ timeout: 15_000 })
+      await expect(timelineEvents(page).first()).toBeVisible({ timeout: 15_000 })
     } else if (expected === 'data') {
       // Whether the app shows the curated data or explains why the linked file cannot load, the page
       // must answer; the only request that may leave is for the https dataset the link itself names.

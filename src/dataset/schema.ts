@@ -50,8 +50,8 @@ export const place = z.strictObject({
   precision: z.enum(PLACE_PRECISIONS),
   /** The gazetteer entry the coordinates were taken from, e.g. Wikidata "Q90" (Paris). */
   gazetteer: z.strictObject({
-    name: text(100),
-    id: text(100),
+    name: text(200),
+    id: text(200),
     url: webUrl.optional(),
   }),
 })
