@@ -67,6 +67,68 @@ export function checkLooseIntegrity(input: unknown): Problem[] {
   })
 }
 
+/**
+ * What an event's references are checked against. `source` gives a well-formed source by id;
+ * `hasSource` says whether the id exists at all (a malformed source has its own problems).
+ * Lookups, not lists: importers check row after row against what they have kept so far.
+ */
+export type EventRefs = {
+  hasActor: (id: string) => boolean
+  hasSource: (id: string) => boolean
+  source: (id: string) => Source | undefined
+}
+
+/** The rules for one event, its paths relative to it (`$.start`). */
+export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
+  const problems: Problem[] = []
+  const at = (...rest: Path) => jsonPath(rest)
+  const checkCountry = (code: string, path: Path) => {
+    if (!regionName(code)) problems.push({ path: at(...path), message: `Unknown country code "${code}"` })
+  }
+  const checkActor = (id: string, path: Path) => {
+    if (!refs.hasActor(id)) problems.push({ path: at(...path), message: `Unknown actor id "${id}"` })
+  }
+  const checkCitation = (cite: Citation, path: Path) => {
+    if (!refs.hasSource(cite.source)) {
+      problems.push({ path: at(...path, 'source'), message: `Unknown source id "${cite.source}"` })
+      return
+    }
+    const source = refs.source(cite.source)
+    if (!source) return
+    cite.paragraphs?.forEach((n, i) => {
+      const count = source.paragraphs?.length ?? 0
+      if (n > count) {
+        const has = count === 0 ? 'has no numbered paragraphs' : `has ${count} paragraphs`
+        problems.push({ path: at(...path, 'paragraphs', i), message: `Paragraph ${n} does not exist: source "${source.id}" ${has}` })
+      }
+    })
+  }
+  if (event.end !== undefined && event.end < event.start) {
+    problems.push({ path: at('end'), message: `End ${event.end} is before start ${event.start}` })
+  }
+  if (event.precision !== 'day' && event.end !== undefined) {
+    problems.push({ path: at('end'), message: `An event known only to the ${event.precision} has no end date` })
+  }
+  if (event.precision === 'week' && !isMonday(event.start)) {
+    problems.push({ path: at('start'), message: `Week precision needs the Monday of that week, got ${event.start}` })
+  }
+  if (event.precision === 'month' && !event.start.endsWith('-01')) {
+    problems.push({ path: at('start'), message: `Month precision needs the 1st of the month, got ${event.start}` })
+  }
+  if (event.place && event.location === undefined) {
+    problems.push({ path: at('place'), message: 'Coordinates need a named location beside them' })
+  }
+  event.countries.forEach((code, j) => checkCountry(code, ['countries', j]))
+  event.actors.forEach((id, j) => checkActor(id, ['actors', j]))
+  event.sources.forEach((cite, j) => checkCitation(cite, ['sources', j]))
+  event.quotes.forEach((quote, j) => {
+    checkActor(quote.speaker, ['quotes', j, 'speaker'])
+    checkCitation(quote.source, ['quotes', j, 'source'])
+  })
+  event.disputes.forEach((dispute, j) => dispute.sources.forEach((cite, k) => checkCitation(cite, ['disputes', j, 'sources', k])))
+  return problems
+}
+
 function checkParts(data: Parts): Problem[] {
   const problems: Problem[] = [
     ...duplicates(data.ids.events, ['events'], 'event'),
@@ -77,72 +139,29 @@ function checkParts(data: Parts): Problem[] {
   const sourceIds = new Set(data.ids.sources)
   const sources = new Map<string, Source>()
   for (const source of data.sources) if (source && !sources.has(source.id)) sources.set(source.id, source)
+  const refs: EventRefs = { hasActor: (id) => actorIds.has(id), hasSource: (id) => sourceIds.has(id), source: (id) => sources.get(id) }
 
-  const checkCountry = (code: string, path: Path) => {
-    if (!regionName(code)) problems.push({ path: jsonPath(path), message: `Unknown country code "${code}"` })
-  }
-  const checkActor = (id: string, path: Path) => {
-    if (!actorIds.has(id)) problems.push({ path: jsonPath(path), message: `Unknown actor id "${id}"` })
-  }
-  const checkCitation = (cite: Citation, path: Path) => {
-    if (!sourceIds.has(cite.source)) {
-      problems.push({ path: jsonPath([...path, 'source']), message: `Unknown source id "${cite.source}"` })
-      return
+  data.actors.forEach((actor, i) => {
+    if (actor?.country && !regionName(actor.country)) {
+      problems.push({ path: jsonPath(['actors', i, 'country']), message: `Unknown country code "${actor.country}"` })
     }
-    // A source that is present but malformed has its own schema problems; nothing to check here.
-    const source = sources.get(cite.source)
-    if (!source) return
-    cite.paragraphs?.forEach((n, i) => {
-      const count = source.paragraphs?.length ?? 0
-      if (n > count) {
-        const has = count === 0 ? 'has no numbered paragraphs' : `has ${count} paragraphs`
-        problems.push({ path: jsonPath([...path, 'paragraphs', i]), message: `Paragraph ${n} does not exist: source "${source.id}" ${has}` })
-      }
-    })
-  }
+  })
 
-  data.actors.forEach((actor, i) => actor?.country && checkCountry(actor.country, ['actors', i, 'country']))
-
+  // One named place is one point: two spellings of its coordinates would drift apart on a map.
   const placeOf = new Map<string, { lat: number; lon: number; index: number }>()
   data.events.forEach((event, i) => {
     if (!event) return
-    const at = (...rest: Path): Path => ['events', i, ...rest]
-    if (event.end !== undefined && event.end < event.start) {
-      problems.push({ path: jsonPath(at('end')), message: `End ${event.end} is before start ${event.start}` })
+    const base = jsonPath(['events', i])
+    for (const problem of checkEvent(event, refs)) problems.push({ path: base + problem.path.slice(1), message: problem.message })
+    if (!event.place || event.location === undefined) return
+    const first = placeOf.get(event.location)
+    if (!first) placeOf.set(event.location, { ...event.place, index: i })
+    else if (first.lat !== event.place.lat || first.lon !== event.place.lon) {
+      problems.push({
+        path: jsonPath(['events', i, 'place']),
+        message: `"${clipText(event.location, 120)}" has other coordinates at events[${first.index}]: one place, one point`,
+      })
     }
-    if (event.precision !== 'day' && event.end !== undefined) {
-      problems.push({ path: jsonPath(at('end')), message: `An event known only to the ${event.precision} has no end date` })
-    }
-    if (event.precision === 'week' && !isMonday(event.start)) {
-      problems.push({ path: jsonPath(at('start')), message: `Week precision needs the Monday of that week, got ${event.start}` })
-    }
-    if (event.precision === 'month' && !event.start.endsWith('-01')) {
-      problems.push({ path: jsonPath(at('start')), message: `Month precision needs the 1st of the month, got ${event.start}` })
-    }
-    if (event.place) {
-      if (event.location === undefined) {
-        problems.push({ path: jsonPath(at('place')), message: 'Coordinates need a named location beside them' })
-      } else {
-        const first = placeOf.get(event.location)
-        if (!first) placeOf.set(event.location, { ...event.place, index: i })
-        else if (first.lat !== event.place.lat || first.lon !== event.place.lon) {
-          problems.push({
-            path: jsonPath(at('place')),
-            message: `"${clipText(event.location, 120)}" has other coordinates at events[${first.index}]: one place, one point`,
-          })
-        }
-      }
-    }
-    event.countries.forEach((code, j) => checkCountry(code, at('countries', j)))
-    event.actors.forEach((id, j) => checkActor(id, at('actors', j)))
-    event.sources.forEach((cite, j) => checkCitation(cite, at('sources', j)))
-    event.quotes.forEach((quote, j) => {
-      checkActor(quote.speaker, at('quotes', j, 'speaker'))
-      checkCitation(quote.source, at('quotes', j, 'source'))
-    })
-    event.disputes.forEach((dispute, j) =>
-      dispute.sources.forEach((cite, k) => checkCitation(cite, at('disputes', j, 'sources', k))),
-    )
   })
   return problems
 }

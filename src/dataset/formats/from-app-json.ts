@@ -1,7 +1,7 @@
 import { DatasetError, type Problem } from '../problems'
 import type { Dataset, DatasetMeta } from '../schema'
 import { validateDataset } from '../validate'
-import { keepValidEvents } from './keep-valid-events'
+import { keepValidEvents, refsOf } from './keep-valid-events'
 import { salvageActors, salvageMeta, salvageSources } from './salvage-parts'
 import { isRecord } from './zod-problems'
 
@@ -23,7 +23,7 @@ export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
   const actors = salvageActors(raw.actors)
   const sources = salvageSources(raw.sources)
   const candidates = raw.events.map((value, i) => ({ value, locate: (p: string) => `$.events[${i}]${p.slice(1)}` }))
-  const events = keepValidEvents(candidates, { actors: actors.value, sources: sources.value })
+  const events = keepValidEvents(candidates, refsOf(actors.value, sources.value))
   const unknownKeys = Object.keys(raw)
     .filter((key) => !TOP_LEVEL.has(key))
     .map((key) => ({ path: '$', message: `Unrecognized key "${key}" ignored` }))

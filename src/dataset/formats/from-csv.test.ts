@@ -107,3 +107,19 @@ describe('CSV import', () => {
     expect(csvColumnsMarkdown()).toContain('| `start` | yes |')
   })
 })
+
+describe('CSV import at scale', () => {
+  // Each row cites its own source and shares its title: the case that copied every id set per row.
+  it('reads 20,000 rows of one title, each with its own source, keeping them all', () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `,Same title,Summary ${i},2025-03-27,,day,summit,FR,Keir Starmer,Paris,Report ${i},Wire,https://example.com/${i},2025-03-27`,
+    )
+    const { dataset, problems } = importCsv([HEADER, ...rows].join('\n'))
+    expect(problems).toEqual([])
+    expect(dataset.events).toHaveLength(20_000)
+    expect(new Set(dataset.events.map((e) => e.id)).size).toBe(20_000)
+    expect(dataset.sources).toHaveLength(20_000)
+    expect(dataset.actors).toHaveLength(1)
+  })
+})

@@ -88,3 +88,15 @@ describe('TimelineJS import', () => {
     expect(() => importTimeline({ events: [slide({ start_date: { year: 2025 } })] })).toThrow('Nothing to show: every event has a problem (1 found)')
   })
 })
+
+describe('TimelineJS import at scale', () => {
+  it('reads 20,000 slides, each with its own credit, keeping them all', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) =>
+      slide({ media: { url: `https://example.com/${i}`, credit: `Credit ${i}` } }),
+    )
+    const { dataset } = importTimeline({ events })
+    expect(dataset.events).toHaveLength(20_000)
+    expect(new Set(dataset.events.map((e) => e.id)).size).toBe(20_000)
+    expect(dataset.sources).toHaveLength(20_000)
+  })
+})

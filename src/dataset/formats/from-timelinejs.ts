@@ -13,7 +13,7 @@ import { source as sourceSchema, type DatasetMeta, type Source, type TimelineEve
 import type { Imported } from './from-app-json'
 import { htmlToText } from './html-to-text'
 import { eventProblems } from './keep-valid-events'
-import { slugify, uniqueSlug } from './slugify'
+import { slugify, SlugPool } from './slugify'
 import { sourceKey } from './source-key'
 import { readSlide, type SourceDraft } from './timelinejs-event'
 import { isRecord } from './zod-problems'
@@ -44,14 +44,15 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
   const sources = new Map<string, Source>()
   const events: TimelineEvent[] = []
   const problems: Problem[] = []
-  const eventIds = new Set<string>()
-  const sourceIds = new Set([fileSource.id])
+  const eventIds = new SlugPool()
+  const sourceIds = new SlugPool([fileSource.id])
+  const sourceById = new Map([[fileSource.id, fileSource]])
   const sourceFor = (draft: SourceDraft | undefined, date: string): Source => {
     if (!draft) return fileSource
     const known = sources.get(sourceKey(draft))
     if (known) return known
     const note = 'TimelineJS gives no publication date; this is the date of the first event citing it.'
-    const id = uniqueSlug(slugify(`${draft.publisher} ${draft.title}`, 80), new Set(sourceIds), 'source')
+    const id = sourceIds.candidate(slugify(`${draft.publisher} ${draft.title}`, 80), 'source')
     const parsed = sourceSchema.safeParse({ id, ...draft, date, note })
     return parsed.success ? parsed.data : fileSource
   }
@@ -60,9 +61,14 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     const read = readSlide(slide, at)
     if (!read.ok) return void problems.push(...read.problems)
     const base = slugify(read.uniqueId) || slugify(`${read.fields.title ?? ''} ${read.fields.start}`)
-    const id = uniqueSlug(base, new Set(eventIds), 'event')
+    const id = eventIds.candidate(base, 'event')
     const source = sourceFor(read.source, read.fields.start)
-    const result = eventProblems({ ...read.fields, id, sources: [{ source: source.id }] }, { actors: [], sources: [...sources.values(), fileSource, source] })
+    const refs = {
+      hasActor: () => false,
+      hasSource: (sourceId: string) => sourceId === source.id || sourceById.has(sourceId),
+      source: (sourceId: string) => (sourceId === source.id ? source : sourceById.get(sourceId)),
+    }
+    const result = eventProblems({ ...read.fields, id, sources: [{ source: source.id }] }, refs)
     const own = result.problems.filter((p) => !(read.summaryFromTitle && p.path.startsWith('$.summary')))
     problems.push(...read.warnings, ...own.map((p) => ({ path: locate(at, p.path), message: p.message })))
     if (!result.event) return
@@ -71,6 +77,7 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     if (source !== fileSource) {
       sources.set(sourceKey(source), source)
       sourceIds.add(source.id)
+      sourceById.set(source.id, source)
     }
   })
   const usesFile = events.some((e) => e.sources.some((c) => c.source === fileSource.id))

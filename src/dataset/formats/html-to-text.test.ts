@@ -27,6 +27,25 @@ describe('htmlToText', () => {
   })
 })
 
+describe('htmlToText on a megabyte of its worst inputs', () => {
+  // Each of these made a regex rescan to the end for every start: seconds to minutes per call.
+  const MB = 1_000_000
+  it.each<[string, string, string]>([
+    ['unclosed tag starts', '<a'.repeat(MB / 2), '<a'.repeat(MB / 2)],
+    ['unclosed end tags', '</b'.repeat(MB / 3), '</b'.repeat(MB / 3)],
+    ['a line break with a megabyte of spaces', `x<br${' '.repeat(MB)}y`, 'x<br y'],
+    ['unclosed comments', '<!--'.repeat(MB / 4), ''],
+    ['an unclosed script', `ok<script>${'x'.repeat(MB)}`, 'ok'],
+    ['entity starts without an end', '&#x1'.repeat(MB / 4), '&#x1'.repeat(MB / 4)],
+  ])('%s', (_, input, expected) => {
+    expect(htmlToText(input)).toBe(expected)
+  })
+
+  it('a long tag is still one tag', () => {
+    expect(htmlToText(`a<p title="${'x'.repeat(MB)}">b</p>c`)).toBe('ab\nc')
+  })
+})
+
 describe('decodeEntities', () => {
   it('replaces impossible code points with U+FFFD', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\uFFFD\uFFFD\uFFFD')

@@ -23,15 +23,43 @@ export function decodeEntities(text: string): string {
   })
 }
 
-const BLOCK_END = /<(?:br\s*\/?|\/(?:p|div|li|h[1-6]|blockquote|tr))\s*>/gi
+const BLOCK_END = /^<(?:br\s*(?:\/\s*)?|\/(?:p|div|li|h[1-6]|blockquote|tr)\s*)>$/i
+const TAG_START = /[a-z!]/i
+
+/**
+ * Drops every tag (`<x…>`, `</x…>`, `<!…>`), a block end becoming a line break, in one pass.
+ * A regex here would rescan to the end of the text for each unclosed "<a": quadratic on hostile
+ * files. Each '>' is looked for once, moving forward only; a '<' that is no tag stays as text.
+ */
+function stripTags(html: string): string {
+  const parts: string[] = []
+  let i = 0
+  let close = html.indexOf('>')
+  while (i < html.length) {
+    const open = html.indexOf('<', i)
+    if (open === -1) break
+    parts.push(html.slice(i, open))
+    const first = html[open + 1] ?? ''
+    const isTag = first === '/' ? /[a-z]/i.test(html[open + 2] ?? '') : TAG_START.test(first)
+    if (close !== -1 && close < open) close = html.indexOf('>', open)
+    if (!isTag || close === -1) {
+      parts.push('<')
+      i = open + 1
+      continue
+    }
+    if (BLOCK_END.test(html.slice(open, close + 1))) parts.push('\n')
+    i = close + 1
+  }
+  parts.push(html.slice(i))
+  return parts.join('')
+}
 
 export function htmlToText(html: string): string {
   const withoutCode = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     // Script and style bodies are code, not text; an unclosed one runs to the end.
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-  const tagless = withoutCode.replace(BLOCK_END, '\n').replace(/<\/?[a-z][^>]*>|<![^>]*>/gi, '')
-  return decodeEntities(tagless)
+  return decodeEntities(stripTags(withoutCode))
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify, uniqueSlug } from './slugify'
+import { slugify, SlugPool } from './slugify'
 
 describe('slugify', () => {
   it.each([
@@ -16,12 +16,33 @@ describe('slugify', () => {
   })
 })
 
-describe('uniqueSlug', () => {
-  it('appends -2, -3 and records what it returns', () => {
-    const taken = new Set(['paris'])
-    expect(uniqueSlug('paris', taken)).toBe('paris-2')
-    expect(uniqueSlug('paris', taken)).toBe('paris-3')
-    expect(uniqueSlug('', taken, 'event')).toBe('event')
-    expect(taken).toEqual(new Set(['paris', 'paris-2', 'paris-3', 'event']))
+describe('SlugPool', () => {
+  it('appends -2, -3 and records what it hands out', () => {
+    const pool = new SlugPool(['paris'])
+    expect(pool.take('paris')).toBe('paris-2')
+    expect(pool.take('paris')).toBe('paris-3')
+    expect(pool.take('', 'event')).toBe('event')
+    for (const slug of ['paris', 'paris-2', 'paris-3', 'event']) expect(pool.has(slug)).toBe(true)
+  })
+
+  it('offers a candidate without reserving it', () => {
+    const pool = new SlugPool(['paris'])
+    expect(pool.candidate('paris')).toBe('paris-2')
+    expect(pool.candidate('paris')).toBe('paris-2')
+    pool.add('paris-2')
+    expect(pool.candidate('paris')).toBe('paris-3')
+  })
+
+  it('skips a suffix reserved out of turn', () => {
+    const pool = new SlugPool(['paris', 'paris-3'])
+    expect(pool.take('paris')).toBe('paris-2')
+    expect(pool.take('paris')).toBe('paris-4')
+  })
+
+  it('hands out 100,000 ids of one stem, all distinct', () => {
+    const pool = new SlugPool()
+    const ids = Array.from({ length: 100_000 }, () => pool.take('same-title'))
+    expect(new Set(ids).size).toBe(100_000)
+    expect(ids.at(-1)).toBe('same-title-100000')
   })
 })

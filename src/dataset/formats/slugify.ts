@@ -12,14 +12,47 @@ export function slugify(text: string, max = MAX_SLUG): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** The slug itself, or with "-2", "-3"… appended until unused; records the result in `taken`. */
-export function uniqueSlug(base: string, taken: Set<string>, fallback = 'item'): string {
-  const stem = base || fallback
-  let candidate = stem
-  for (let n = 2; taken.has(candidate); n++) {
-    const suffix = `-${n}`
-    candidate = `${stem.slice(0, MAX_SLUG - suffix.length).replace(/-+$/, '')}${suffix}`
+const suffixed = (stem: string, n: number) => {
+  const suffix = `-${n}`
+  return `${stem.slice(0, MAX_SLUG - suffix.length).replace(/-+$/, '')}${suffix}`
+}
+
+/**
+ * Ids handed out while importing: a slug itself, or with "-2", "-3"… appended until unused.
+ * It remembers how far each stem's count has gone, so a thousand rows of one title cost a
+ * thousand look-ups, not half a million.
+ */
+export class SlugPool {
+  private readonly taken = new Set<string>()
+  /** For each stem, a suffix below which every one is taken. */
+  private readonly nextSuffix = new Map<string, number>()
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const slug of reserved) this.taken.add(slug)
   }
-  taken.add(candidate)
-  return candidate
+
+  has(slug: string): boolean {
+    return this.taken.has(slug)
+  }
+
+  add(slug: string): void {
+    this.taken.add(slug)
+  }
+
+  /** The slug `base` would get, without reserving it. */
+  candidate(base: string, fallback = 'item'): string {
+    const stem = base || fallback
+    if (!this.taken.has(stem)) return stem
+    let n = this.nextSuffix.get(stem) ?? 2
+    while (this.taken.has(suffixed(stem, n))) n++
+    this.nextSuffix.set(stem, n)
+    return suffixed(stem, n)
+  }
+
+  /** The candidate, reserved. */
+  take(base: string, fallback = 'item'): string {
+    const slug = this.candidate(base, fallback)
+    this.taken.add(slug)
+    return slug
+  }
 }
