@@ -23,8 +23,11 @@ export function clipText(value: string, max: number = MAX_PROBLEM_TEXT): string 
 export function jsonPath(segments: readonly PropertyKey[]): string {
   const path = segments.reduce<string>((path, segment) => {
     if (typeof segment === 'number') return `${path}[${segment}]`
-    const key = String(segment)
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
+    // Cut first: the test and the quoting below must not walk a hostile key whole.
+    const whole = String(segment)
+    const key = clipText(whole, MAX_PROBLEM_TEXT)
+    const shown = key === whole ? key : key.slice(0, -1)
+    return /^[A-Za-z_$][\w$]*$/.test(shown) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
   }, '$')
   return clipText(path)
 }

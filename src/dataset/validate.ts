@@ -21,15 +21,30 @@ export function zodMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined
 }
 
-function toProblems(issue: z.core.$ZodIssue): Problem[] {
-  // One problem per unknown key, at the key's own path, so each can be found in the file.
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: jsonPath([...issue.path, key]),
-      message: RESERVED_KEYS.has(key) ? `Field name "${key}" is not allowed` : `Unknown field ${clipText(JSON.stringify(key), 80)}`,
-    }))
+/** An unknown key, at its own path, cut before it is quoted: a 50 MB key costs what a short one does. */
+export function unknownKeyProblem(path: readonly PropertyKey[], key: string): Problem {
+  return {
+    path: jsonPath([...path, key]),
+    message: RESERVED_KEYS.has(key) ? `Field name "${key}" is not allowed` : `Unknown field ${JSON.stringify(clipText(key, 80))}`,
   }
-  return [{ path: jsonPath(issue.path), message: clipText(issue.message) }]
+}
+
+/**
+ * Problems from zod's issues, paths under `prefix` (`$.events[3]`): the one translation, for the
+ * strict and the lenient path alike.
+ */
+export function issueProblems(error: z.ZodError, prefix = '$'): Problem[] {
+  const under = (path: string) => clipText(prefix + path.slice(1))
+  return error.issues.flatMap((issue): Problem[] => {
+    // One problem per unknown key, at the key's own path, so each can be found in the file.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const problem = unknownKeyProblem(issue.path, key)
+        return { ...problem, path: under(problem.path) }
+      })
+    }
+    return [{ path: under(jsonPath(issue.path)), message: clipText(issue.message) }]
+  })
 }
 
 /**
@@ -39,7 +54,7 @@ function toProblems(issue: z.core.$ZodIssue): Problem[] {
 export function validateDataset(input: unknown): Validation {
   const parsed = dataset.safeParse(input, { error: zodMessage })
   if (!parsed.success) {
-    return { ok: false, problems: [...parsed.error.issues.flatMap(toProblems), ...checkLooseIntegrity(input)] }
+    return { ok: false, problems: [...issueProblems(parsed.error), ...checkLooseIntegrity(input)] }
   }
   const problems = checkIntegrity(parsed.data)
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data }

@@ -1,6 +1,6 @@
 import { DatasetError, type Problem } from '../problems'
 import type { Dataset, DatasetMeta } from '../schema'
-import { validateDataset } from '../validate'
+import { unknownKeyProblem, validateDataset } from '../validate'
 import { keepValidEvents, refsOf } from './keep-valid-events'
 import { salvageActors, salvageMeta, salvageSources } from './salvage-parts'
 import { isRecord } from './zod-problems'
@@ -26,7 +26,10 @@ export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
   const events = keepValidEvents(candidates, refsOf(actors.value, sources.value))
   const unknownKeys = Object.keys(raw)
     .filter((key) => !TOP_LEVEL.has(key))
-    .map((key) => ({ path: '$', message: `Unrecognized key "${key}" ignored` }))
+    .map((key) => {
+      const problem = unknownKeyProblem([], key)
+      return { ...problem, message: `${problem.message}; ignored` }
+    })
   return {
     dataset: {
       ...(typeof raw.$schema === 'string' ? { $schema: raw.$schema } : {}),

@@ -53,7 +53,7 @@ describe('importDataset, app format', () => {
     const { dataset, problems } = importJson(data, 'my-file.json')
     expect(dataset.meta).toMatchObject({ title: 'Sample', version: '1.0.0', licence: 'Not stated in the imported file.' })
     expect(problems.map(formatProblem)).toEqual([
-      '$: Unrecognized key "extra" ignored',
+      '$.extra: Unknown field "extra"; ignored',
       '$.meta.version: Expected a semantic version such as "1.0.0"',
       '$.meta.licence: Must not be empty',
     ])

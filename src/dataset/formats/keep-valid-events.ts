@@ -1,5 +1,5 @@
 import { checkEvent, type EventRefs } from '../integrity'
-import type { Problem } from '../problems'
+import { clipText, type Problem } from '../problems'
 import { event as eventSchema, type Actor, type Source, type TimelineEvent } from '../schema'
 import { issueProblems, PARSE_OPTIONS } from './zod-problems'
 
@@ -28,7 +28,7 @@ export function keepValidEvents(candidates: readonly Candidate[], refs: EventRef
   const ids = new Set<string>()
   for (const { value, locate } of candidates) {
     const result = eventProblems(value, refs)
-    problems.push(...result.problems.map((p) => ({ path: locate(p.path), message: p.message })))
+    problems.push(...result.problems.map((p) => ({ path: clipText(locate(p.path)), message: p.message })))
     if (!result.event) continue
     if (ids.has(result.event.id)) {
       problems.push({ path: locate('$.id'), message: `Duplicate event id "${result.event.id}"; the first one is kept` })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DatasetError, formatProblem, MAX_PROBLEM_TEXT } from '../../dataset/problems'
 import { parseDataset } from '../../dataset/validate'
+import { importDataset } from '../../dataset/formats/import-dataset'
 import { sampleDataset } from '../sample-dataset'
 
 /**
@@ -124,6 +125,22 @@ describe('hostile dataset corpus', { timeout: 30_000 }, () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]!.startsWith('$.events[0].kkk')).toBe(true)
     expect(lines[0]!.length).toBeLessThan(2 * MAX_PROBLEM_TEXT)
+  })
+
+  // The import path (Open data) salvages what it can: its problems must be as short as check:data's.
+  it.each<[string, (key: string) => string]>([
+    ['at the top level', (key) => sampleText().replace('{"meta"', `{"${key}":1,"meta"`)],
+    ['in meta', (key) => sampleText().replace('{"title":"Sample"', `{"${key}":1,"title":"Sample"`)],
+    ['in an event', (key) => intoFirstEvent(`"${key}":1`)],
+    ['in a source', (key) => sampleText().replace('{"id":"wire"', `{"${key}":1,"id":"wire"`)],
+  ])('an imported file with a 5 MB unknown key %s is named once, in short problems', (_, withKey) => {
+    const text = withKey('k'.repeat(FIVE_MB))
+    const { problems } = importDataset(text, 'big-key.json', { today: '2026-12-01' })
+    expect(problems.filter((p) => p.path.includes('kkk'))).toHaveLength(1)
+    for (const problem of problems) {
+      expect(problem.path.length).toBeLessThanOrEqual(MAX_PROBLEM_TEXT)
+      expect(problem.message.length).toBeLessThanOrEqual(MAX_PROBLEM_TEXT)
+    }
   })
 
   it('accepts right-to-left text, emoji and a byte-order mark, and keeps the text exactly', () => {
