@@ -100,3 +100,18 @@ test('a ?data= URL that fails says why', async ({ page }) => {
   await page.goto(`/?data=${encodeURIComponent('https://data.example.org/missing.json')}`)
   await expect(page.getByRole('alert')).toContainText('404')
 })
+
+test('a plain-http ?data= URL on another site is refused at once with the reason, not fetched', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => void (request.url().startsWith('http://data.example.org') && requested.push(request.url())))
+  await page.goto(`/?data=${encodeURIComponent('http://data.example.org/events.csv')}`)
+  await expect(page.getByText(/needs an https:\/\/ address/)).toBeVisible()
+  await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
+  expect(requested).toEqual([])
+
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByLabel('Or open a URL').fill('http://data.example.org/events.csv')
+  await page.getByLabel('Or open a URL').press('Enter')
+  await expect(page.getByRole('dialog').getByText(/needs an https:\/\/ address/)).toBeVisible()
+  expect(requested).toEqual([])
+})

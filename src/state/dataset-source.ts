@@ -1,17 +1,21 @@
 import { create } from 'zustand'
 import type { DatasetSource } from '../dataset/source-query'
 import { safeHref } from '../domain/citations'
+import { fetchableProblem } from '../dataset/web-url'
 import { useViewStore } from './view-store'
 import { DEFAULT_VIEW } from './view-state'
 
 export const DATA_PARAM = 'data'
 
 /** The `data` link parameter, if it is an http(s) URL; anything else is not fetched. */
-export function dataUrlFrom(search: string): { url: string | null; problem: string | null } {
+export function dataUrlFrom(search: string, pageOrigin = typeof window === 'undefined' ? '' : window.location.origin): { url: string | null; problem: string | null } {
   const raw = new URLSearchParams(search).get(DATA_PARAM)
   if (raw === null || raw === '') return { url: null, problem: null }
   const url = safeHref(raw)
-  return url ? { url, problem: null } : { url: null, problem: `"data" is not an http(s) URL, so the curated dataset is shown` }
+  if (!url) return { url: null, problem: `"data" is not an http(s) URL, so the curated dataset is shown` }
+  // Refused at once, with the reason: fetching would only fail, three times, blaming the network.
+  const problem = fetchableProblem(url, pageOrigin)
+  return problem ? { url: null, problem: `${problem}. The curated dataset is shown.` } : { url, problem: null }
 }
 
 type OpenedFile = { file: File; serial: number }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { safeHref } from '../../domain/citations'
+import { datasetUrl } from '../../dataset/web-url'
 import { openDatasetFile, openDatasetUrl, openBundledDataset, useDatasetSource } from '../../state/dataset-source'
 
 const fieldClass =
@@ -15,12 +15,12 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
 
   const submitUrl = (event: FormEvent) => {
     event.preventDefault()
-    const href = safeHref(url.trim())
-    if (!href) {
-      setUrlProblem('Enter a full http:// or https:// address.')
+    const checked = datasetUrl(url, window.location.origin)
+    if ('problem' in checked) {
+      setUrlProblem(`${checked.problem}.`)
       return
     }
-    openDatasetUrl(href)
+    openDatasetUrl(checked.url)
   }
 
   return (
