@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '../dataset/schema'
+import { stripBidiControls } from './bidi'
 
 export const APP_NAME = 'Coalition Timeline'
 
@@ -10,6 +11,6 @@ const accessedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month:
  * `Coalition of the willing, March 2025 (version 1.0.0). Coalition Timeline. Accessed 28 November 2026. https://…`
  */
 export function citeView(meta: Pick<DatasetMeta, 'title' | 'version'>, viewUrl: string, accessed: Date): string {
-  const title = meta.title.trim().replace(/[.\s]+$/, '')
-  return `${title} (version ${meta.version}). ${APP_NAME}. Accessed ${accessedFormat.format(accessed)}. ${viewUrl}`
+  const title = stripBidiControls(meta.title).trim().replace(/[.\s]+$/, '')
+  return `${title} (version ${meta.version}). ${APP_NAME}. Accessed ${accessedFormat.format(accessed)}. ${stripBidiControls(viewUrl)}`
 }

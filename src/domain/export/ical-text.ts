@@ -1,6 +1,8 @@
+import { stripBidiControls } from '../bidi'
+
 /** RFC 5545 §3.3.11 TEXT: backslash first, so the escapes added after it are not escaped again. */
 export function escapeText(value: string): string {
-  return value
+  return stripBidiControls(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

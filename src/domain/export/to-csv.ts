@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { CSV_COLUMN_NAMES, LIST_SEPARATOR, type CsvColumn } from '../../dataset/formats/csv-columns'
 import type { Actor, Dataset, Source, TimelineEvent } from '../../dataset/schema'
+import { stripBidiControls } from '../bidi'
 
 /** Formula characters a spreadsheet would run; such cells get a leading `'`, which the importer removes. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -41,7 +42,7 @@ export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]):
   const lookup = { actors: new Map(dataset.actors.map((a) => [a.id, a])), sources: new Map(dataset.sources.map((s) => [s.id, s])) }
   const data = events.map((event) => {
     const row = eventRow(event, lookup)
-    return CSV_COLUMN_NAMES.map((column) => row[column])
+    return CSV_COLUMN_NAMES.map((column) => stripBidiControls(row[column]))
   })
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`
 }

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
 import { usedReferences } from './used-references'
+import { escapeBidiControls } from '../bidi'
 
 const MAX_DESCRIPTION = 2000
 
@@ -29,5 +30,5 @@ function truncate(text: string, max: number): string {
 
 /** Pretty JSON with a final newline, as the curated files are written. */
 export function datasetToJson(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`
+  return `${escapeBidiControls(JSON.stringify(dataset, null, 2))}\n`
 }
