@@ -1,7 +1,8 @@
 import { checkEvent, type EventRefs } from '../integrity'
 import { clipText, type Problem } from '../problems'
 import { event as eventSchema, type Actor, type Source, type TimelineEvent } from '../schema'
-import { issueProblems, PARSE_OPTIONS } from './zod-problems'
+import { issueProblems } from '../validate'
+import { PARSE_OPTIONS } from './zod-problems'
 
 /** A raw event and how to name a place in it for the reader (`$.start` -> `row 7, column "start"`). */
 export type Candidate = { value: unknown; locate: (relativePath: string) => string }

@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { Problem } from '../problems'
 import { regionName } from '../regions'
 import { actor, meta, source, type Actor, type DatasetMeta, type Source } from '../schema'
-import { isRecord, issueProblems, PARSE_OPTIONS } from './zod-problems'
+import { issueProblems } from '../validate'
+import { isRecord, PARSE_OPTIONS } from './zod-problems'
 
 type Salvaged<T> = { value: T; problems: Problem[] }
 

@@ -3,13 +3,6 @@ import { zodMessage } from '../validate'
 /** Same wording as validateDataset, so imported files read like `npm run check:data`. */
 export const PARSE_OPTIONS = { error: zodMessage }
 
-export { issueProblems } from '../validate'
-
-/** `$.events[3]` + `$.start` -> `$.events[3].start`. */
-export function underPath(prefix: string, relative: string): string {
-  return prefix + relative.slice(1)
-}
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
