@@ -3,7 +3,10 @@ import { detectFormat } from './detect-format'
 
 describe('detectFormat', () => {
   it.each<[string, string, string | undefined, string]>([
-    ['a .csv name wins over content', '{"meta":{}}', 'x.csv', 'csv'],
+    ['JSON saved as .csv is JSON: content comes first', '{"meta":{},"events":[]}', 'x.csv', 'app'],
+    ['a CSV saved as .json is CSV', 'id,title,start\n', 'x.json', 'csv'],
+    ['text that only looks like JSON, named .csv, stays CSV', '{"meta": ', 'x.csv', 'csv'],
+    ['an empty file is left to the app loader, which says it is empty', '\uFEFF  \n', 'x.csv', 'app'],
     ['a .tsv name is CSV', 'title\tstart', 'x.TSV', 'csv'],
     ['app JSON by its meta', '{"meta":{},"events":[]}', 'x.json', 'app'],
     ['TimelineJS by start_date', '{"events":[{"start_date":{"year":2025}}]}', 'x.json', 'timelinejs'],

@@ -14,18 +14,19 @@ export function sniffJson(value: unknown): 'app' | 'timelinejs' {
 }
 
 /**
- * `.csv`/`.tsv` are CSV whatever they hold. Otherwise text that starts like JSON (or a `.json` file) is
- * JSON, told apart by shape; unparseable JSON counts as the app format, whose loader reports the syntax
- * error. Anything else is tried as CSV.
+ * Content first, then the name: a JSON file saved as `.csv` is still JSON, and a CSV saved as `.json` is
+ * still CSV. Text that starts like JSON and parses is told apart by shape. Text that starts like JSON but
+ * does not parse is the app format (whose loader names the syntax error), unless the name says CSV.
+ * Empty text is the app format too, whose loader says the file is empty.
  */
 export function detectFormat(text: string, fileName?: string): DatasetFormat {
   const extension = fileExtension(fileName)
-  if (extension === 'csv' || extension === 'tsv') return 'csv'
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
-  if (extension !== 'json' && !/^[{[]/.test(trimmed)) return 'csv'
+  if (trimmed === '') return 'app'
+  if (!/^[{[]/.test(trimmed)) return 'csv'
   try {
     return sniffJson(JSON.parse(trimmed))
   } catch {
-    return 'app'
+    return extension === 'csv' || extension === 'tsv' ? 'csv' : 'app'
   }
 }

@@ -13,6 +13,21 @@ function broken(breakIt: (data: Sample) => void): Sample {
   return data
 }
 
+describe('importDataset, by content before name', () => {
+  it('opens a dataset saved as .csv as the dataset it is', () => {
+    const result = importJson(sampleDataset(), 'saved-wrongly.csv')
+    expect(result).toMatchObject({ format: 'app', problems: [] })
+    expect(result.dataset.events).toHaveLength(2)
+  })
+
+  it('opens a CSV saved as .json as a CSV', () => {
+    const csv = 'title,start,category,countries,source_title,source_publisher,source_date\nTalks,2025-03-23,negotiation,SA,Talks,Wire,2025-03-25'
+    const result = importDataset(csv, 'saved-wrongly.json', { today: '2026-11-28' })
+    expect(result.format).toBe('csv')
+    expect(result.dataset.events.map((e) => e.title)).toEqual(['Talks'])
+  })
+})
+
 describe('importDataset, app format', () => {
   it('passes a valid dataset through with no problems', () => {
     const result = importJson(sampleDataset())
@@ -72,6 +87,7 @@ describe('importDataset, app format', () => {
     ['no valid event', JSON.stringify(broken((d) => d.events.forEach((e) => void (e.category = 'x' as 'summit')))), 'x.json', /Nothing to show: every event has a problem \(2 found\)/],
     ['a valid dataset with no events', JSON.stringify({ ...sampleDataset(), events: [] }), 'x.json', /Nothing to show: it has no events/],
     ['a binary file', '\u0000\u0001PK', 'x.xlsx', /neither a dataset \(JSON\) nor a CSV/],
+    ['an empty file, whatever its name', '', 'x.csv', /The dataset file is empty/],
   ])('throws a DatasetError for %s', (_name, text, fileName, message) => {
     const attempt = () => importDataset(text, fileName)
     expect(attempt).toThrow(DatasetError)
