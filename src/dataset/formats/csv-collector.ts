@@ -2,11 +2,10 @@ import type { Problem } from '../problems'
 import { actor as actorSchema, source as sourceSchema, type Actor, type Source, type TimelineEvent } from '../schema'
 import { splitList, type CsvRow } from './csv-columns'
 import { cell, rowEvent, rowLocation, rowSource } from './csv-row'
-import { eventProblems } from './keep-valid-events'
+import { eventProblems, rowRefs } from './keep-valid-events'
 import { normaliseKey } from './normalise-key'
 import { sourceKey } from './source-key'
 import { slugify, SlugPool } from './slugify'
-import type { EventRefs } from '../integrity'
 import { PARSE_OPTIONS } from './zod-problems'
 
 /** Builds the dataset row by row; a row's new actors and source are kept only if its event is valid. */
@@ -33,11 +32,10 @@ export class CsvCollector {
     if (!actors.ok) return [{ path: at('$.actors'), message: actors.message }]
     const givenId = cell(row, 'id')
     const id = givenId || this.eventIds.candidate(slugify(`${cell(row, 'title')} ${cell(row, 'start')}`), 'event')
-    const refs: EventRefs = {
+    const refs = rowRefs(source.value, {
       hasActor: (actorId) => this.actors.has(actorId) || actors.added.some((a) => a.id === actorId),
-      hasSource: (sourceId) => sourceId === source.value.id || this.sourceIds.has(sourceId),
-      source: (sourceId) => (sourceId === source.value.id ? source.value : undefined),
-    }
+      hasSource: (sourceId) => this.sourceIds.has(sourceId),
+    })
     const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id }), refs)
     // A summary left empty is the title, so its problems are the title's and already reported.
     const problems = result.problems.filter((p) => cell(row, 'summary') || !p.path.startsWith('$.summary'))

@@ -12,7 +12,7 @@ import { DatasetError, type Problem } from '../problems'
 import { source as sourceSchema, type DatasetMeta, type Source, type TimelineEvent } from '../schema'
 import type { Imported } from './from-app-json'
 import { htmlToText } from './html-to-text'
-import { eventProblems } from './keep-valid-events'
+import { eventProblems, rowRefs } from './keep-valid-events'
 import { slugify, SlugPool } from './slugify'
 import { sourceKey } from './source-key'
 import { readSlide, type SourceDraft } from './timelinejs-event'
@@ -46,7 +46,6 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
   const problems: Problem[] = []
   const eventIds = new SlugPool()
   const sourceIds = new SlugPool([fileSource.id])
-  const sourceById = new Map([[fileSource.id, fileSource]])
   const sourceFor = (draft: SourceDraft | undefined, date: string): Source => {
     if (!draft) return fileSource
     const known = sources.get(sourceKey(draft))
@@ -63,11 +62,7 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     const base = slugify(read.uniqueId) || slugify(`${read.fields.title ?? ''} ${read.fields.start}`)
     const id = eventIds.candidate(base, 'event')
     const source = sourceFor(read.source, read.fields.start)
-    const refs = {
-      hasActor: () => false,
-      hasSource: (sourceId: string) => sourceId === source.id || sourceById.has(sourceId),
-      source: (sourceId: string) => (sourceId === source.id ? source : sourceById.get(sourceId)),
-    }
+    const refs = rowRefs(source, { hasActor: () => false, hasSource: (sourceId) => sourceIds.has(sourceId) })
     const result = eventProblems({ ...read.fields, id, sources: [{ source: source.id }] }, refs)
     const own = result.problems.filter((p) => !(read.summaryFromTitle && p.path.startsWith('$.summary')))
     problems.push(...read.warnings, ...own.map((p) => ({ path: locate(at, p.path), message: p.message })))
@@ -77,7 +72,6 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     if (source !== fileSource) {
       sources.set(sourceKey(source), source)
       sourceIds.add(source.id)
-      sourceById.set(source.id, source)
     }
   })
   const usesFile = events.some((e) => e.sources.some((c) => c.source === fileSource.id))

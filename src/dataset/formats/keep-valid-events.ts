@@ -22,17 +22,29 @@ export function refsOf(actors: readonly Actor[], sources: readonly Source[]): Ev
   return { hasActor: (id) => actorIds.has(id), hasSource: (id) => byId.has(id), source: (id) => byId.get(id) }
 }
 
+/** An imported row's lookups: the source it brings, which is new, plus what was kept before it. */
+export function rowRefs(source: Source, kept: Pick<EventRefs, 'hasActor' | 'hasSource'>): EventRefs {
+  return {
+    hasActor: kept.hasActor,
+    hasSource: (id) => id === source.id || kept.hasSource(id),
+    // Rows cite only their own source, so only its paragraphs can be checked.
+    source: (id) => (id === source.id ? source : undefined),
+  }
+}
+
 /** Keeps each event that is valid on its own and whose id is new; reports the others where the reader can find them. */
 export function keepValidEvents(candidates: readonly Candidate[], refs: EventRefs) {
   const events: TimelineEvent[] = []
   const problems: Problem[] = []
   const ids = new Set<string>()
   for (const { value, locate } of candidates) {
+    // A path can hold a hostile key; clipped once it has its prefix.
+    const at = (path: string) => clipText(locate(path))
     const result = eventProblems(value, refs)
-    problems.push(...result.problems.map((p) => ({ path: clipText(locate(p.path)), message: p.message })))
+    problems.push(...result.problems.map((p) => ({ path: at(p.path), message: p.message })))
     if (!result.event) continue
     if (ids.has(result.event.id)) {
-      problems.push({ path: locate('$.id'), message: `Duplicate event id "${result.event.id}"; the first one is kept` })
+      problems.push({ path: at('$.id'), message: `Duplicate event id "${result.event.id}"; the first one is kept` })
       continue
     }
     ids.add(result.event.id)
