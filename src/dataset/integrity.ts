@@ -78,12 +78,17 @@ export type EventRefs = {
   source: (id: string) => Source | undefined
 }
 
+function countryProblem(code: string, path: Path): Problem | null {
+  return regionName(code) ? null : { path: jsonPath(path), message: `Unknown country code "${code}"` }
+}
+
 /** The rules for one event, its paths relative to it (`$.start`). */
 export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
   const problems: Problem[] = []
   const at = (...rest: Path) => jsonPath(rest)
   const checkCountry = (code: string, path: Path) => {
-    if (!regionName(code)) problems.push({ path: at(...path), message: `Unknown country code "${code}"` })
+    const problem = countryProblem(code, path)
+    if (problem) problems.push(problem)
   }
   const checkActor = (id: string, path: Path) => {
     if (!refs.hasActor(id)) problems.push({ path: at(...path), message: `Unknown actor id "${id}"` })
@@ -142,9 +147,8 @@ function checkParts(data: Parts): Problem[] {
   const refs: EventRefs = { hasActor: (id) => actorIds.has(id), hasSource: (id) => sourceIds.has(id), source: (id) => sources.get(id) }
 
   data.actors.forEach((actor, i) => {
-    if (actor?.country && !regionName(actor.country)) {
-      problems.push({ path: jsonPath(['actors', i, 'country']), message: `Unknown country code "${actor.country}"` })
-    }
+    const problem = actor?.country ? countryProblem(actor.country, ['actors', i, 'country']) : null
+    if (problem) problems.push(problem)
   })
 
   // One named place is one point: two spellings of its coordinates would drift apart on a map.
