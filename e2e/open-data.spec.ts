@@ -115,3 +115,37 @@ test('a plain-http ?data= URL on another site is refused at once with the reason
   await expect(page.getByRole('dialog').getByText(/needs an https:\/\/ address/)).toBeVisible()
   expect(requested).toEqual([])
 })
+
+test('a file that fails to open leaves the dataset and the view as they were, and says why', async ({ page }) => {
+  const view = '?c=FR&k=summit&view=list&e=paris-summit'
+  await page.goto(`/${view}`)
+  const shown = await results(page).textContent()
+  await openFile(page, fixture('not-a-dataset.json'))
+  await expect(page.getByRole('alert')).toContainText('not-a-dataset.json could not be opened')
+  expect(new URL(page.url()).search).toBe(view)
+  await expect(results(page)).toHaveText(shown ?? '')
+  await expect(page.getByRole('table')).toBeVisible()
+
+  // A good file then opens as usual; Back returns to the curated view the reader had, Forward to the file.
+  await openFile(page, fixture('events.csv'))
+  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(page.getByRole('alert')).toBeHidden()
+  await page.goBack()
+  await expect(results(page)).toHaveText(shown ?? '')
+  expect(new URL(page.url()).search).toBe(view)
+  await page.goForward()
+  await expect(results(page)).toHaveText('3 of 3 events')
+})
+
+test('a URL that fails to open leaves the opened file on screen', async ({ page }) => {
+  await page.route('https://data.example.org/**', (route) => route.fulfill({ status: 404, body: 'not here' }))
+  await openFile(page, fixture('events.csv'))
+  await expect(results(page)).toHaveText('3 of 3 events')
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByLabel('Or open a URL').fill('https://data.example.org/missing.json')
+  await page.getByLabel('Or open a URL').press('Enter')
+  await expect(page.getByRole('alert')).toContainText('could not be opened')
+  await expect(page.getByRole('alert')).toContainText('404')
+  await expect(results(page)).toHaveText('3 of 3 events')
+  expect(new URL(page.url()).searchParams.get('data')).toBeNull()
+})

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { SEARCH_INPUT_ID } from '../features/filters/search-box'
 import { DropOverlay } from '../features/data-source/drop-overlay'
+import { OpenAttemptNotice } from '../features/data-source/open-attempt-notice'
 import { OpenDataPanel } from '../features/data-source/open-data-panel'
 import { ExportPanel } from '../features/export/export-panel'
 import { CopyLinkButton } from './copy-link-button'
@@ -51,6 +52,9 @@ export function App() {
         </header>
         {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
         <main id={SKIP_TARGETS.main} tabIndex={-1} className="px-4 py-4 sm:px-6 print:p-0">
+          <div className="mb-3 empty:hidden print:hidden">
+            <OpenAttemptNotice />
+          </div>
           <DatasetBoundary>
             <Workspace />
           </DatasetBoundary>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { currentViewUrl } from '../state/url-sync'
+import { usePermalink } from '../state/use-share-url'
 
 type Status = 'idle' | 'copied' | 'failed'
 
 /** Copies the link of exactly this view; says so where the reader is looking and to screen readers. */
 export function CopyLinkButton() {
   const [status, setStatus] = useState<Status>('idle')
+  const link = usePermalink()
   useEffect(() => {
     if (status === 'idle') return
     const timer = setTimeout(() => setStatus('idle'), 2500)
@@ -14,7 +15,7 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(currentViewUrl())
+      await navigator.clipboard.writeText(link)
       setStatus('copied')
     } catch {
       setStatus('failed')

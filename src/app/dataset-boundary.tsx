@@ -3,6 +3,7 @@ import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
 import { DATASET_QUERY_KEY } from '../dataset/dataset-query'
 import { DatasetError } from '../dataset/problems'
+import { useDatasetSource } from '../state/store/hooks'
 import { ErrorScreen } from './error-screen'
 
 /** After this long the loading state admits it is still waiting and offers a way out. */
@@ -53,6 +54,8 @@ function Loading({ onStop }: { onStop: () => void }) {
 export function DatasetBoundary({ children }: { children: ReactNode }) {
   const client = useQueryClient()
   const [stopped, setStopped] = useState(false)
+  // Another dataset is another attempt: its panels start afresh, without the last one's error.
+  const source = useDatasetSource()
   // Cancelled once the panels are unmounted, so nothing suspended starts a new request.
   useEffect(() => {
     if (stopped) void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })
@@ -72,6 +75,7 @@ export function DatasetBoundary({ children }: { children: ReactNode }) {
         ) : (
           <ErrorBoundary
             onReset={reset}
+            resetKeys={[source]}
             fallbackRender={({ error, resetErrorBoundary }) => <ErrorScreen error={error} onRetry={resetErrorBoundary} />}
           >
             <Suspense fallback={<Loading onStop={() => setStopped(true)} />}>{children}</Suspense>

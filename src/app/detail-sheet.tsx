@@ -1,11 +1,11 @@
 import { useEffect, useRef, type SyntheticEvent } from 'react'
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
-import { useSelect, useSelectedId } from '../state/view-store'
+import { useActions, useSelectedId } from '../state/store/hooks'
 import { PanelBoundary } from './panel-boundary'
 
 function OpenSheet() {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const select = useSelect()
+  const { select } = useActions()
   // A passive effect, so it runs after the panel has noted where focus was (to give it back on close).
   useEffect(() => {
     const dialog = dialogRef.current

@@ -1,14 +1,13 @@
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
-import { fullAppUrl } from '../state/url-sync'
-import { useViewStore, viewStateOf } from '../state/view-store'
+import { useFullAppUrl } from '../state/use-share-url'
 import { DatasetBoundary } from './dataset-boundary'
 import { PanelBoundary } from './panel-boundary'
 import { useViewGuards } from './use-view-guards'
 
 function OpenInFullApp() {
   // A string, so the link re-renders only when the view's URL changes.
-  const href = useViewStore((s) => fullAppUrl(viewStateOf(s)))
+  const href = useFullAppUrl()
   return (
     <a
       href={href}

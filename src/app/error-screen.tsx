@@ -1,4 +1,5 @@
 import { clipText, DatasetError } from '../dataset/problems'
+import { ProblemList } from '../ui/problem-list'
 
 const MAX_LISTED = 50
 
@@ -16,14 +17,7 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
       {problems.length > 0 && (
         <>
           <p className="mt-2 text-sm">Each problem is listed with its JSON path in the file:</p>
-          <ul aria-label="Problems" className="mt-2 max-h-80 list-disc overflow-y-auto pl-5 font-mono text-sm break-all">
-            {problems.slice(0, MAX_LISTED).map((problem, i) => (
-              <li key={i}>
-                <code className="font-semibold">{problem.path}</code>: {problem.message}
-              </li>
-            ))}
-            {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more</li>}
-          </ul>
+          <ProblemList problems={problems} max={MAX_LISTED} className="mt-2 max-h-80 text-sm" />
         </>
       )}
       <button

@@ -1,7 +1,7 @@
 import { useRef, type MouseEvent } from 'react'
 import { activeFilters } from '../features/filters/active-filters'
 import { FilterPanel } from '../features/filters/filter-panel'
-import { useViewStore } from '../state/view-store'
+import { useAppStore } from '../state/store/app-store'
 import { PanelBoundary } from './panel-boundary'
 
 /**
@@ -11,7 +11,7 @@ import { PanelBoundary } from './panel-boundary'
  */
 export function FiltersDrawer() {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const count = useViewStore((s) => activeFilters(s.filters, (id) => id).length)
+  const count = useAppStore((s) => activeFilters(s.view.filters, (id) => id).length)
   const close = () => dialogRef.current?.close()
   // A click on the dimmed backdrop lands on the <dialog> itself: treat it as "close".
   const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {

@@ -1,4 +1,5 @@
-import { useThemeStore, type ThemeChoice } from '../state/theme-store'
+import { useAppStore } from '../state/store/app-store'
+import type { ThemeChoice } from '../state/store/theme-slice'
 
 /**
  * Imported first by main.tsx, so the `dark` class is on <html> before React paints anything
@@ -12,6 +13,8 @@ function apply(choice: ThemeChoice): void {
   document.documentElement.classList.toggle('dark', dark)
 }
 
-apply(useThemeStore.getState().choice)
-useThemeStore.subscribe((state) => apply(state.choice))
-systemDark?.addEventListener('change', () => apply(useThemeStore.getState().choice))
+apply(useAppStore.getState().theme)
+useAppStore.subscribe((state, prev) => {
+  if (state.theme !== prev.theme) apply(state.theme)
+})
+systemDark?.addEventListener('change', () => apply(useAppStore.getState().theme))

@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { THEME_STORAGE_KEY, useThemeStore } from '../state/theme-store'
+import { useAppStore } from '../state/store/app-store'
+import { THEME_STORAGE_KEY } from '../state/store/theme-slice'
 import './theme-boot'
 import { ThemePicker } from './theme-picker'
 
-afterEach(() => useThemeStore.getState().setChoice('system'))
+afterEach(() => useAppStore.getState().actions.setTheme('system'))
 
 describe('ThemePicker', () => {
   it('switches the page to dark and back, and remembers the choice in this browser only', async () => {

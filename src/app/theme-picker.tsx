@@ -1,11 +1,12 @@
-import { THEME_CHOICES, useSetThemeChoice, useThemeChoice, type ThemeChoice } from '../state/theme-store'
+import { useActions, useThemeChoice } from '../state/store/hooks'
+import { THEME_CHOICES, type ThemeChoice } from '../state/store/theme-slice'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
 /** Light, dark, or whatever the system says; remembered in this browser only. */
 export function ThemePicker() {
   const choice = useThemeChoice()
-  const setChoice = useSetThemeChoice()
+  const { setTheme: setChoice } = useActions()
   return (
     <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
       Theme

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useViewStore } from '../state/view-store'
+import { useAppStore } from '../state/store/app-store'
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -19,10 +19,10 @@ export function useGlobalKeys(searchInputId: string): void {
         const drawer = search.closest('dialog')
         if (drawer && !drawer.open) drawer.showModal()
         search.focus()
-      } else if (event.key === 'Escape' && useViewStore.getState().selected !== null) {
+      } else if (event.key === 'Escape' && useAppStore.getState().view.selected !== null) {
         // Escape in a dialog (the filters drawer) closes that dialog only.
         if (event.target instanceof Element && event.target.closest('dialog')) return
-        useViewStore.getState().select(null)
+        useAppStore.getState().actions.select(null)
       }
     }
     document.addEventListener('keydown', onKeyDown)

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useDatasetIndex } from '../state/use-dataset'
 import { dropUnknownIdsFromView } from '../state/url-sync'
-import { useSelectedId } from '../state/view-store'
+import { useSelectedId } from '../state/store/hooks'
 
 /** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
 export function useViewGuards(): void {

@@ -1,4 +1,4 @@
-import { useViewMode, useViewStore } from '../state/view-store'
+import { useActions, useViewMode } from '../state/store/hooks'
 import { VIEW_MODES, type ViewMode } from '../state/view-state'
 
 const LABELS: Record<ViewMode, string> = { timeline: 'Timeline', list: 'List' }
@@ -6,7 +6,7 @@ const LABELS: Record<ViewMode, string> = { timeline: 'Timeline', list: 'List' }
 /** Switches between the visual timeline and its text alternative, the list. */
 export function ViewToggle() {
   const view = useViewMode()
-  const setView = useViewStore((s) => s.setView)
+  const { setView } = useActions()
   return (
     <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-0.5">
       {VIEW_MODES.map((mode) => (

@@ -4,21 +4,22 @@ import { CATEGORIES, type Category } from '../dataset/schema'
 import {
   canonicalView,
   dropUnknownIds,
-  MAX_LIST_ENTRIES,
+  historyKind,
+  MAX_NOTES,
   parseView,
   PASSTHROUGH_KEYS,
   serialiseView,
   VIEW_KEYS,
   viewUrl,
 } from './url-codec'
-import { DEFAULT_VIEW, LANE_GROUPINGS, VIEW_MODES, type ViewState } from './view-state'
+import { MAX_LIST_ENTRIES, MAX_QUERY_LENGTH, MAX_QUOTED } from './param-kinds'
+import { NO_FILTERS } from '../domain/filters'
+import { DEFAULT_VIEW, LANE_GROUPINGS, VIEW_MODES, WINDOW_LIMITS, type LinkMigration, type ViewState } from './view-state'
 
 // Two cores: keep property runs modest.
 const runs = { numRuns: 200 }
 
-const MIN_INSTANT = Date.UTC(1000, 0, 1)
-const MAX_INSTANT = Date.UTC(3001, 0, 1) - 1
-const MAX_SPAN = 200 * 365.2425 * 24 * 60 * 60 * 1000
+const { minInstant: MIN_INSTANT, maxInstant: MAX_INSTANT, maxSpan: MAX_SPAN } = WINDOW_LIMITS
 
 // fc.integer is 32-bit; epoch milliseconds need bigInt.
 const millis = (min: number, max: number) => fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number)
@@ -263,9 +264,9 @@ describe('parseView notes', () => {
   })
 
   it('cuts overlong search text', () => {
-    const { state, ignored } = parseView(`q=${'é'.repeat(600)}`)
-    expect(state.filters.query).toBe('é'.repeat(500))
-    expect(ignored).toEqual(['search text is longer than 500 characters; it was cut short'])
+    const { state, ignored } = parseView(`q=${'é'.repeat(MAX_QUERY_LENGTH + 100)}`)
+    expect(state.filters.query).toBe('é'.repeat(MAX_QUERY_LENGTH))
+    expect(ignored).toEqual([`search text is longer than ${MAX_QUERY_LENGTH} characters; it was cut short`])
   })
 
   it('survives invalid percent-encoding', () => {
@@ -277,9 +278,9 @@ describe('parseView notes', () => {
 
   it('clips quoted values and caps the number of notes', () => {
     const { ignored } = parseView(Array.from({ length: 5000 }, (_, i) => `k${i}=1`).join('&') + `&e=${'X'.repeat(10_000)}`)
-    expect(ignored).toHaveLength(51)
-    expect(ignored[50]).toBe('…and 4951 more problems')
-    expect(notesFor(`e=${'X'.repeat(10_000)}`)).toEqual([`event "${'X'.repeat(60)}…" is not a valid id`])
+    expect(ignored).toHaveLength(MAX_NOTES + 1)
+    expect(ignored[MAX_NOTES]).toBe(`…and ${5001 - MAX_NOTES} more problems`)
+    expect(notesFor(`e=${'X'.repeat(10_000)}`)).toEqual([`event "${'X'.repeat(MAX_QUOTED)}…" is not a valid id`])
   })
 })
 
@@ -316,5 +317,50 @@ describe('viewUrl', () => {
   it('gives a link that parses back to the view', () => {
     const state = view({ query: 'cease fire', lanes: 'actor', window: { start: 0, end: 1000 } })
     expect(parseView(new URL(viewUrl('https://example.org/?embed=1', state)).search)).toEqual({ state, ignored: [] })
+  })
+})
+
+describe('the view contract', () => {
+  it('defaults the filters to what the domain calls no filters', () => {
+    expect(DEFAULT_VIEW.filters).toEqual(NO_FILTERS)
+  })
+
+  it('writes every parameter it declares, in declaration order', () => {
+    const everything = view({
+      countries: ['FR'],
+      actors: ['keir-starmer'],
+      categories: ['summit'],
+      query: 'x',
+      from: '2025-03-01',
+      to: '2025-03-02',
+      lanes: 'actor',
+      view: 'list',
+      selected: 'e1',
+      window: { start: 0, end: 1000 },
+    })
+    expect([...new URLSearchParams(serialiseView(everything)).keys()]).toEqual(VIEW_KEYS)
+  })
+
+  it('says how each change enters history', () => {
+    const base = DEFAULT_VIEW
+    expect(historyKind(base, view({ countries: ['FR'] }))).toBe('push')
+    expect(historyKind(base, view({ query: 'sig' }))).toBe('typing')
+    expect(historyKind(base, view({ window: { start: 0, end: 1 } }))).toBe('throttled')
+    // A pan during a filter change is part of that change.
+    expect(historyKind(base, view({ selected: 'e1', window: { start: 0, end: 1 } }))).toBe('push')
+    // Equal values in new arrays are no change at all.
+    expect(historyKind(view({ countries: ['FR'] }), view({ countries: ['FR'] }))).toBeNull()
+  })
+
+  it('runs link migrations before reading, so an old key keeps working', () => {
+    const renamed: LinkMigration = (params) => {
+      const old = params.get('country')
+      if (old === null) return null
+      params.delete('country')
+      params.set('c', old)
+      return null
+    }
+    expect(parseView('country=FR', [renamed])).toEqual({ state: view({ countries: ['FR'] }), ignored: [] })
+    expect(parseView('country=FR').ignored).toEqual(['unknown parameter "country"'])
   })
 })

@@ -1,27 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useUiStore } from './ui-store'
-import { currentViewUrl, dropUnknownIdsFromView, startUrlSync } from './url-sync'
-import { useViewStore } from './view-store'
-import { DEFAULT_VIEW } from './view-state'
+import { resetAppStore, useAppStore } from './store/app-store'
+import { BUNDLED } from './store/source-slice'
+import { dropUnknownIdsFromView, shareUrl, startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
 
 function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`)
-  useViewStore.setState(DEFAULT_VIEW)
-  useUiStore.setState({ ignoredParams: [] })
+  // A push, not a replace: it also drops forward entries an earlier test left by going Back.
+  window.history.pushState(null, '', `/${search}`)
+  resetAppStore()
   stop = startUrlSync()
 }
 
-const store = () => useViewStore.getState()
+const store = () => ({ ...useAppStore.getState().view, ...useAppStore.getState().actions })
+const ignoredParams = () => useAppStore.getState().ignoredParams
 const search = () => window.location.search
 
-function back(): Promise<void> {
+function go(step: -1 | 1): Promise<void> {
   return new Promise((resolve) => {
     window.addEventListener('popstate', () => resolve(), { once: true })
-    window.history.back()
+    window.history.go(step)
   })
 }
+const back = () => go(-1)
+const forward = () => go(1)
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }))
 afterEach(() => {
@@ -34,7 +36,7 @@ describe('url-sync', () => {
     open('?c=FR&lanes=nonsense&zzz=1')
     expect(store().filters.countries).toEqual(['FR'])
     expect(store().lanes).toBe('category')
-    expect(useUiStore.getState().ignoredParams).toHaveLength(2)
+    expect(ignoredParams()).toHaveLength(2)
     // The address bar is tidied to what was applied.
     expect(search()).toBe('?c=FR')
   })
@@ -91,12 +93,52 @@ describe('url-sync', () => {
     expect(store().filters.actors).toEqual(['keir-starmer'])
     expect(store().selected).toBeNull()
     expect(search()).toBe('?a=keir-starmer')
-    expect(useUiStore.getState().ignoredParams).toEqual(['unknown actor "nobody"', 'unknown event "ghost"'])
+    expect(ignoredParams()).toEqual(['unknown actor "nobody"', 'unknown event "ghost"'])
     expect(window.history.length).toBe(before)
   })
 
   it('builds permalinks from the same codec', () => {
     open('?c=GB')
-    expect(currentViewUrl({ selected: 'paris-summit' })).toBe(`${window.location.origin}/?c=GB&e=paris-summit`)
+    expect(shareUrl({ ...useAppStore.getState().view, selected: 'paris-summit' }, BUNDLED)).toBe(`${window.location.origin}/?c=GB&e=paris-summit`)
+  })
+
+  it('names a linked dataset in the URL, and drops the name for the curated one', () => {
+    open('?data=https%3A%2F%2Fexample.org%2Fd.json&c=FR')
+    expect(useAppStore.getState().source).toEqual({ kind: 'url', url: 'https://example.org/d.json' })
+    const before = window.history.length
+    useAppStore.getState().actions.showSource(BUNDLED)
+    // A new dataset starts from its default view, in a new history entry.
+    expect(search()).toBe('')
+    expect(window.history.length).toBe(before + 1)
+    useAppStore.getState().actions.showSource({ kind: 'url', url: 'https://example.org/other.json' })
+    expect(new URLSearchParams(search()).get('data')).toBe('https://example.org/other.json')
+  })
+
+  it('Back returns to the previous dataset with its view', async () => {
+    vi.useRealTimers()
+    open('?data=https%3A%2F%2Fexample.org%2Fd.json')
+    store().toggleCountry('FR')
+    useAppStore.getState().actions.showSource(BUNDLED)
+    expect(useAppStore.getState().source).toBe(BUNDLED)
+    await back()
+    expect(useAppStore.getState().source).toEqual({ kind: 'url', url: 'https://example.org/d.json' })
+    expect(store().filters.countries).toEqual(['FR'])
+  })
+
+  it('walks Back and Forward through opened files, though a link cannot name them', async () => {
+    vi.useRealTimers()
+    open('?c=GB')
+    const file = { kind: 'file', file: new File(['{}'], 'mine.json'), serial: 1 } as const
+    useAppStore.getState().actions.showSource(file)
+    store().toggleCountry('FR')
+    expect(search()).toBe('?c=FR')
+    await back()
+    expect(useAppStore.getState().source).toBe(file)
+    expect(store().filters.countries).toEqual([])
+    await back()
+    expect(useAppStore.getState().source).toBe(BUNDLED)
+    expect(store().filters.countries).toEqual(['GB'])
+    await forward()
+    expect(useAppStore.getState().source).toBe(file)
   })
 })

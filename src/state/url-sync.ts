@@ -1,63 +1,90 @@
-import { dataUrlFrom } from './dataset-source'
-import { dropUnknownIds, parseView, viewUrl, type KnownIds } from './url-codec'
-import { useUiStore } from './ui-store'
-import { useViewStore, viewStateOf } from './view-store'
+import type { DatasetSource } from '../dataset/source-query'
+import { datasetUrl } from '../dataset/web-url'
+import { DATA_PARAM, dataParamOf, dataUrlFrom } from './data-param'
+import type { HistoryKind } from './param-kinds'
+import { useAppStore, type AppState } from './store/app-store'
+import { BUNDLED } from './store/source-slice'
+import { dropUnknownIds, historyKind, parseView, viewUrl, type KnownIds } from './url-codec'
 import type { ViewState } from './view-state'
+
+/**
+ * The one module that touches `location` and `history`. It reads the URL into the store on start and
+ * on Back/Forward, and writes each store change into it as VIEW_PARAMS says: a new entry, a throttled
+ * rewrite for pans and zooms, or one entry per burst of typing.
+ */
 
 /** Pans and zooms rewrite the current entry at most this often, so history never floods. */
 const WINDOW_WRITE_MS = 300
 /** Keystrokes this close together are one search, so one history entry. */
 const TYPING_MS = 1000
 
-type ChangeKind = 'window' | 'query' | 'other'
+const store = () => useAppStore.getState()
 
-function changeKind(prev: ViewState, next: ViewState): ChangeKind | null {
-  const { query: prevQuery, ...prevFacets } = prev.filters
-  const { query: nextQuery, ...nextFacets } = next.filters
-  const keys = Object.keys(nextFacets) as (keyof typeof nextFacets)[]
-  const facetsOrViewChanged =
-    keys.some((key) => prevFacets[key] !== nextFacets[key]) ||
-    prev.lanes !== next.lanes ||
-    prev.view !== next.view ||
-    prev.selected !== next.selected
-  if (facetsOrViewChanged) return 'other'
-  if (prevQuery !== nextQuery) return 'query'
-  return prev.window === next.window ? null : 'window'
-}
-
-let quiet = false
-
-/** Applies a view without adding history: for URL reads and corrections, never for user actions. */
-function applyQuietly(view: ViewState, ignored: readonly string[], win: Window): void {
-  quiet = true
-  try {
-    useViewStore.getState().replaceView(view)
-  } finally {
-    quiet = false
-  }
-  if (ignored.length) useUiStore.getState().setIgnoredParams(ignored)
-  win.history.replaceState(win.history.state, '', viewUrl(win.location.href, view))
+/** The URL for a view of a source: `data=` names the source, the rest is the view. */
+function hrefFor(win: Window, view: ViewState, source: DatasetSource): string {
+  const url = new URL(win.location.href)
+  const data = dataParamOf(source)
+  if (data === null) url.searchParams.delete(DATA_PARAM)
+  else url.searchParams.set(DATA_PARAM, data)
+  return viewUrl(url.href, view)
 }
 
 /**
- * The one owner of the URL. Reads it into the store on start and on Back/Forward; writes each
- * store change into it: a new entry for filters and selection, a throttled rewrite for pans and
- * zooms, one entry per burst of typing. Returns a function that stops it.
+ * A file cannot be part of a link, so its history entries carry the file's serial in `history.state`,
+ * and this page remembers which file that was. After a reload the serial means nothing: curated data.
  */
-export function startUrlSync(win: Window = window): () => void {
-  const initial = parseView(win.location.search)
-  const data = dataUrlFrom(win.location.search)
-  useUiStore.getState().setIgnoredParams(data.problem ? [...initial.ignored, data.problem] : initial.ignored)
-  applyQuietly(initial.state, [], win)
+type EntryState = { fileSerial: number }
+const openedFiles = new Map<number, DatasetSource>()
 
-  let last: { kind: ChangeKind; at: number } | null = null
+function entryStateOf(source: DatasetSource): EntryState | null {
+  if (source.kind !== 'file') return null
+  openedFiles.set(source.serial, source)
+  return { fileSerial: source.serial }
+}
+
+function fileOfEntry(state: unknown): DatasetSource | undefined {
+  if (typeof state !== 'object' || state === null || !('fileSerial' in state)) return undefined
+  return typeof state.fileSerial === 'number' ? openedFiles.get(state.fileSerial) : undefined
+}
+
+/** What the address says: the source it links to and the view. */
+function readLocation(win: Window) {
+  const { state, ignored } = parseView(win.location.search)
+  const data = dataUrlFrom(win.location.search, win.location.origin)
+  const linked: DatasetSource = data.url ? { kind: 'url', url: data.url } : (fileOfEntry(win.history.state) ?? BUNDLED)
+  return { view: state, ignoredParams: data.problem ? [...ignored, data.problem] : ignored, source: linked }
+}
+
+const sameSource = (a: DatasetSource, b: DatasetSource) => a === b || (a.kind === 'url' && b.kind === 'url' && a.url === b.url) || (a.kind === 'bundled' && b.kind === 'bundled')
+
+let quiet = false
+
+/** Applies URL-read state without adding history: for URL reads and corrections, never for user actions. */
+function applyQuietly(win: Window, patch: Partial<Pick<AppState, 'view' | 'source' | 'ignoredParams'>>): void {
+  quiet = true
+  try {
+    useAppStore.setState(patch)
+  } finally {
+    quiet = false
+  }
+  const { view, source } = store()
+  win.history.replaceState(entryStateOf(source), '', hrefFor(win, view, source))
+}
+
+/** Starts keeping the URL and the store in step. Returns a function that stops it. */
+export function startUrlSync(win: Window = window): () => void {
+  const initial = readLocation(win)
+  applyQuietly(win, initial)
+
+  let last: { kind: HistoryKind; at: number } | null = null
   let windowTimer: ReturnType<typeof setTimeout> | null = null
 
   const write = (mode: 'push' | 'replace') => {
-    const href = viewUrl(win.location.href, viewStateOf(useViewStore.getState()))
+    const { view, source } = store()
+    const href = hrefFor(win, view, source)
     if (href === win.location.href) return
-    if (mode === 'push') win.history.pushState(null, '', href)
-    else win.history.replaceState(win.history.state, '', href)
+    if (mode === 'push') win.history.pushState(entryStateOf(source), '', href)
+    else win.history.replaceState(entryStateOf(source), '', href)
   }
   const flushWindow = () => {
     if (windowTimer === null) return
@@ -66,17 +93,17 @@ export function startUrlSync(win: Window = window): () => void {
     write('replace')
   }
 
-  const unsubscribe = useViewStore.subscribe((store, prevStore) => {
+  const unsubscribe = useAppStore.subscribe((next, prev) => {
     if (quiet) return
-    const kind = changeKind(viewStateOf(prevStore), viewStateOf(store))
+    const kind = next.source !== prev.source ? 'push' : historyKind(prev.view, next.view)
     if (kind === null) return
     const now = Date.now()
-    if (kind === 'window') {
+    if (kind === 'throttled') {
       windowTimer ??= setTimeout(flushWindow, WINDOW_WRITE_MS)
       return
     }
     flushWindow()
-    const typing = kind === 'query' && last?.kind === 'query' && now - last.at < TYPING_MS
+    const typing = kind === 'typing' && last?.kind === 'typing' && now - last.at < TYPING_MS
     write(typing ? 'replace' : 'push')
     last = { kind, at: now }
   })
@@ -85,9 +112,10 @@ export function startUrlSync(win: Window = window): () => void {
     if (windowTimer !== null) clearTimeout(windowTimer)
     windowTimer = null
     last = null
-    const { state, ignored } = parseView(win.location.search)
-    useUiStore.getState().setIgnoredParams(ignored)
-    applyQuietly(state, [], win)
+    const current = store().source
+    const read = readLocation(win)
+    // The same linked URL keeps its object, so its query (and the panels) stay as they are.
+    applyQuietly(win, { ...read, source: sameSource(read.source, current) ? current : read.source })
   }
   win.addEventListener('popstate', onPopState)
 
@@ -100,15 +128,14 @@ export function startUrlSync(win: Window = window): () => void {
 
 /** Once the dataset is known, drops ids it lacks from the view and says so; no history entry. */
 export function dropUnknownIdsFromView(known: KnownIds, win: Window = window): void {
-  const { state, ignored } = dropUnknownIds(viewStateOf(useViewStore.getState()), known)
+  const { state, ignored } = dropUnknownIds(store().view, known)
   if (ignored.length === 0) return
-  const already = useUiStore.getState().ignoredParams
-  applyQuietly(state, [...already, ...ignored], win)
+  applyQuietly(win, { view: state, ignoredParams: [...store().ignoredParams, ...ignored] })
 }
 
-/** The shareable URL of the current view, or of the view with another event selected. */
-export function currentViewUrl(change: Partial<ViewState> = {}, win: Window = window): string {
-  return viewUrl(win.location.href, { ...viewStateOf(useViewStore.getState()), ...change })
+/** The shareable URL of a view of a dataset. */
+export function shareUrl(view: ViewState, source: DatasetSource, win: Window = window): string {
+  return hrefFor(win, view, source)
 }
 
 /** ?embed=1: the timeline alone, for an iframe. Fixed for the life of the page. */
@@ -117,8 +144,13 @@ export function isEmbedded(win: Window = window): boolean {
 }
 
 /** The same view in the full app: what an embedded timeline links to. */
-export function fullAppUrl(state: ViewState, win: Window = window): string {
-  const url = new URL(viewUrl(win.location.href, state))
+export function fullAppUrl(view: ViewState, source: DatasetSource, win: Window = window): string {
+  const url = new URL(shareUrl(view, source, win))
   url.searchParams.delete('embed')
   return url.href
+}
+
+/** A URL the reader typed, checked against this page's origin. */
+export function checkDatasetUrl(raw: string, win: Window = window) {
+  return datasetUrl(raw, win.location.origin)
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { Problem } from '../dataset/problems'
 import { datasetSourceQueryOptions, type LoadedDataset } from '../dataset/source-query'
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index'
-import { useDatasetSource } from './dataset-source'
+import { useDatasetSource } from './store/hooks'
 
 const indexLoaded = (loaded: LoadedDataset): DatasetIndex => indexDataset(loaded.dataset)
 const problemsOf = (loaded: LoadedDataset): Problem[] => loaded.problems

@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../domain/dataset-index'
 import { filterEvents, warmSearchIndex } from '../domain/filter-events'
 import type { Filters } from '../domain/filters'
 import { useDatasetIndex } from './use-dataset'
-import { useFilters } from './view-store'
+import { useFilters } from './store/hooks'
 
 // Several panels ask for the same filtered list in one render: compute it once per filters object.
 const lastResult = new WeakMap<DatasetIndex, { filters: Filters; events: readonly TimelineEvent[] }>()

@@ -4,8 +4,7 @@ import { Suspense, type ReactElement } from 'react'
 import { datasetSourceQueryOptions } from '../dataset/source-query'
 import { validateDataset } from '../dataset/validate'
 import type { Dataset } from '../dataset/schema'
-import { useViewStore } from '../state/view-store'
-import { DEFAULT_VIEW } from '../state/view-state'
+import { resetAppStore } from '../state/store/app-store'
 import { sampleDataset } from './sample-dataset'
 
 export function validSample(): Dataset {
@@ -16,7 +15,7 @@ export function validSample(): Dataset {
 
 /** Renders with the dataset already in the query cache, and the view store reset to defaults. */
 export function renderWithDataset(ui: ReactElement, dataset: Dataset = validSample()): RenderResult {
-  useViewStore.setState(DEFAULT_VIEW)
+  resetAppStore()
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   client.setQueryData(datasetSourceQueryOptions({ kind: 'bundled' }).queryKey, { dataset, problems: [], format: 'app' })
   return render(

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { datasetUrl } from '../../dataset/web-url'
-import { openDatasetFile, openDatasetUrl, openBundledDataset, useDatasetSource } from '../../state/dataset-source'
+import { useDatasetSource } from '../../state/store/hooks'
+import { BUNDLED } from '../../state/store/source-slice'
+import { checkDatasetUrl } from '../../state/url-sync'
+import { fileSource, useOpenDataset } from '../../state/use-open-dataset'
 
 const fieldClass =
   'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
@@ -12,15 +14,17 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
   const source = useDatasetSource()
   const [url, setUrl] = useState(source.kind === 'url' ? source.url : '')
   const [urlProblem, setUrlProblem] = useState<string | null>(null)
+  const open = useOpenDataset()
 
   const submitUrl = (event: FormEvent) => {
     event.preventDefault()
-    const checked = datasetUrl(url, window.location.origin)
+    const checked = checkDatasetUrl(url)
     if ('problem' in checked) {
       setUrlProblem(`${checked.problem}.`)
       return
     }
-    openDatasetUrl(checked.url)
+    void open({ kind: 'url', url: checked.url }, checked.url)
+    onOpened()
   }
 
   return (
@@ -38,7 +42,7 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
           onChange={(e) => {
             const file = e.target.files?.[0]
             if (!file) return
-            openDatasetFile(file)
+            void open(fileSource(file), file.name)
             onOpened()
           }}
         />
@@ -73,7 +77,10 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
         )}
       </form>
       {source.kind !== 'bundled' && (
-        <button type="button" onClick={openBundledDataset} className="self-start text-sm font-medium text-blue-800 underline dark:text-blue-300">
+        <button type="button" onClick={() => {
+            void open(BUNDLED, 'the curated dataset')
+            onOpened()
+          }} className="self-start text-sm font-medium text-blue-800 underline dark:text-blue-300">
           Back to the curated dataset
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useDatasetSource } from '../../state/dataset-source'
+import { useDatasetSource } from '../../state/store/hooks'
 
 /** Says which data is on screen when it is not the curated dataset, and what a link can carry. */
 export function SourceNotice() {

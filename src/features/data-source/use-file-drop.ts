@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { openDatasetFile } from '../../state/dataset-source'
+import { fileSource, useOpenDataset } from '../../state/use-open-dataset'
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
 
 /** Dropping a file anywhere on the page opens it; returns whether a file is being dragged over. */
 export function useFileDrop(): boolean {
   const [dragging, setDragging] = useState(false)
+  const open = useOpenDataset()
   useEffect(() => {
     let depth = 0
     const onEnter = (event: DragEvent) => {
@@ -26,7 +27,7 @@ export function useFileDrop(): boolean {
       depth = 0
       setDragging(false)
       const file = event.dataTransfer?.files[0]
-      if (file) openDatasetFile(file)
+      if (file) void open(fileSource(file), file.name)
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)
@@ -38,6 +39,6 @@ export function useFileDrop(): boolean {
       window.removeEventListener('dragover', onOver)
       window.removeEventListener('drop', onDrop)
     }
-  }, [])
+  }, [open])
   return dragging
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { currentViewUrl } from '../../state/url-sync'
-import { useSelectedId, useViewStore } from '../../state/view-store'
+import { useActions, useSelectedId } from '../../state/store/hooks'
+import { usePermalink } from '../../state/use-share-url'
 import { EventDetail } from './event-detail'
 import { EventNav } from './event-nav'
 
@@ -24,7 +24,9 @@ export function EventDetailPanel() {
   const index = useDatasetIndex()
   const visible = useFilteredEvents()
   const selectedId = useSelectedId()
-  const { select, filterOnly } = useViewStore.getState()
+  const { select, filterOnly } = useActions()
+  // The selected event is part of the view, so the view's own link is this event's permalink.
+  const permalink = usePermalink()
   const event = selectedId ? index.eventsById.get(selectedId) : undefined
   useReturnFocus(event !== undefined)
   if (!event) return null
@@ -49,7 +51,7 @@ export function EventDetailPanel() {
         <EventNav previousId={previousId} nextId={nextId} onGo={select} />
         <div className="flex items-center gap-1">
           <a
-            href={currentViewUrl({ selected: event.id })}
+            href={permalink}
             className="rounded-md px-2 py-1 text-sm font-medium text-blue-800 dark:text-blue-300 underline hover:bg-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
           >
             Permalink<span className="sr-only"> to this event</span>

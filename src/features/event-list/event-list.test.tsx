@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
-import { useViewStore } from '../../state/view-store'
+import { useAppStore } from '../../state/store/app-store'
 import { renderWithDataset, validSample } from '../../test/render-with-dataset'
 import { EventList } from './event-list'
 
@@ -51,12 +51,12 @@ describe('EventList', () => {
     expect(button).toHaveAttribute('aria-pressed', 'false')
 
     await user.click(button)
-    expect(useViewStore.getState().selected).toBe('paris-summit')
+    expect(useAppStore.getState().view.selected).toBe('paris-summit')
     expect(button).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('button', { name: 'Chiefs meet' })).toHaveAttribute('aria-pressed', 'false')
 
     await user.click(button)
-    expect(useViewStore.getState().selected).toBeNull()
+    expect(useAppStore.getState().view.selected).toBeNull()
     expect(button).toHaveAttribute('aria-pressed', 'false')
   })
 
@@ -67,13 +67,13 @@ describe('EventList', () => {
     await user.tab()
     expect(screen.getByRole('button', { name: 'Chiefs meet' })).toHaveFocus()
     await user.keyboard('{Enter}')
-    expect(useViewStore.getState().selected).toBe('chiefs-meet')
+    expect(useAppStore.getState().view.selected).toBe('chiefs-meet')
   })
 
   it('shows a selection made elsewhere', async () => {
     renderWithDataset(<EventList />)
     await screen.findByRole('table')
-    act(() => useViewStore.getState().select('chiefs-meet'))
+    act(() => useAppStore.getState().actions.select('chiefs-meet'))
     expect(screen.getByRole('button', { name: 'Chiefs meet' })).toHaveAttribute('aria-pressed', 'true')
   })
 
@@ -88,14 +88,14 @@ describe('EventList', () => {
       'Chiefs meet',
       'Paris summit',
     ])
-    act(() => useViewStore.getState().toggleCountry('TR'))
+    act(() => useAppStore.getState().actions.toggleCountry('TR'))
     expect(screen.getByRole('table', { name: 'Events in time order, 1 shown' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Ankara talks' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Paris summit' })).not.toBeInTheDocument()
 
     act(() => {
-      useViewStore.getState().clearFilters()
-      useViewStore.getState().toggleCategory('summit')
+      useAppStore.getState().actions.clearFilters()
+      useAppStore.getState().actions.toggleCategory('summit')
     })
     expect(bodyRows()).toHaveLength(1)
     expect(screen.getByRole('button', { name: 'Paris summit' })).toBeInTheDocument()
@@ -104,7 +104,7 @@ describe('EventList', () => {
   it('says so when no event matches', async () => {
     renderWithDataset(<EventList />)
     await screen.findByRole('table')
-    act(() => useViewStore.getState().setQuery('no such words anywhere'))
+    act(() => useAppStore.getState().actions.setQuery('no such words anywhere'))
     expect(screen.getByText('No events match these filters.')).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
   })
@@ -134,7 +134,7 @@ describe('EventList', () => {
       document.body.append(outside)
       outside.focus()
 
-      act(() => useViewStore.getState().select('paris-summit'))
+      act(() => useAppStore.getState().actions.select('paris-summit'))
       expect(scrollIntoView).toHaveBeenCalledTimes(1)
       expect(scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' })
       expect(scrollIntoView.mock.contexts[0]).toBe(bodyRows()[1])
@@ -145,9 +145,9 @@ describe('EventList', () => {
     it('does nothing when the selection is cleared or not in the list', async () => {
       renderWithDataset(<EventList />)
       await screen.findByRole('table')
-      act(() => useViewStore.getState().toggleCategory('military'))
-      act(() => useViewStore.getState().select('paris-summit'))
-      act(() => useViewStore.getState().select(null))
+      act(() => useAppStore.getState().actions.toggleCategory('military'))
+      act(() => useAppStore.getState().actions.select('paris-summit'))
+      act(() => useAppStore.getState().actions.select(null))
       expect(scrollIntoView).not.toHaveBeenCalled()
     })
   })

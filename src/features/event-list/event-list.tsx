@@ -1,5 +1,5 @@
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { useSelect, useSelectedId } from '../../state/view-store'
+import { useActions, useSelectedId } from '../../state/store/hooks'
 import { EventRow } from './event-row'
 import { useScrollIntoView } from './use-scroll-into-view'
 import { SKIP_TARGETS } from '../../ui/skip-link'
@@ -10,7 +10,7 @@ const HEADER = 'px-3 py-2 text-left font-semibold text-slate-700 dark:text-slate
 export function EventList() {
   const events = useFilteredEvents()
   const selectedId = useSelectedId()
-  const select = useSelect()
+  const { select } = useActions()
   const selectedRowRef = useScrollIntoView<HTMLTableRowElement>(selectedId)
 
   if (events.length === 0) {

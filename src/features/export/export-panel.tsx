@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { citeView } from '../../domain/cite-view'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { currentViewUrl } from '../../state/url-sync'
+import { usePermalink } from '../../state/use-share-url'
 import { downloadFile } from './download-file'
 import { EXPORTS, exportFile, type ExportFormat } from './export-formats'
 
@@ -14,10 +14,11 @@ export function ExportPanel() {
   const { dataset } = useDatasetIndex()
   const events = useFilteredEvents()
   const [copied, setCopied] = useState(false)
-  const citation = citeView(dataset.meta, currentViewUrl(), new Date())
+  const viewUrl = usePermalink()
+  const citation = citeView(dataset.meta, viewUrl, new Date())
 
   const download = (format: ExportFormat) => {
-    const file = exportFile(format, { dataset, events, viewUrl: currentViewUrl(), now: new Date() })
+    const file = exportFile(format, { dataset, events, viewUrl, now: new Date() })
     downloadFile(file.text, file.fileName, file.type)
   }
   const copyCitation = async () => {

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import { activeFilters, type ActiveFilter } from './active-filters'
 import { focusRing } from './styles'
 
@@ -13,16 +12,8 @@ const chipKey = (chip: ActiveFilter) => ('value' in chip ? `${chip.kind}:${chip.
  */
 export function ActiveFilterChips({ onEmptied }: { onEmptied: () => void }) {
   const { actorsById } = useDatasetIndex()
-  const filters = useViewStore((s) => s.filters)
-  const actions = useViewStore(
-    useShallow((s) => ({
-      toggleCountry: s.toggleCountry,
-      toggleActor: s.toggleActor,
-      toggleCategory: s.toggleCategory,
-      setQuery: s.setQuery,
-      setDateRange: s.setDateRange,
-    })),
-  )
+  const filters = useFilters()
+  const actions = useActions()
   const chips = activeFilters(filters, (id) => actorsById.get(id)?.name ?? id)
   const listRef = useRef<HTMLUListElement>(null)
   const focusIndex = useRef<number | null>(null)

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import { FacetOption } from './facet-option'
 import { groupActors } from './group-actors'
 import { fieldsetClass, legendClass, scrollListClass, textInputClass } from './styles'
@@ -9,8 +9,8 @@ import type { FacetOptions } from './use-facet-options'
 /** Actors grouped by country, with a finder that narrows the list as you type. */
 export function ActorFacet({ options }: { options: FacetOptions['actors'] }) {
   const { actorsById } = useDatasetIndex()
-  const selected = useViewStore((s) => s.filters.actors)
-  const toggleActor = useViewStore((s) => s.toggleActor)
+  const selected = useFilters().actors
+  const { toggleActor } = useActions()
   const [needle, setNeedle] = useState('')
   const groups = useMemo(() => groupActors(options, actorsById, needle), [options, actorsById, needle])
   const finderId = useId()

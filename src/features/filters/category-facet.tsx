@@ -1,12 +1,12 @@
 import { CATEGORY_STYLES } from '../../domain/categories'
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import type { FacetOptions } from './use-facet-options'
 import { FacetOption } from './facet-option'
 import { fieldsetClass, legendClass } from './styles'
 
 export function CategoryFacet({ options }: { options: FacetOptions['categories'] }) {
-  const selected = useViewStore((s) => s.filters.categories)
-  const toggleCategory = useViewStore((s) => s.toggleCategory)
+  const selected = useFilters().categories
+  const { toggleCategory } = useActions()
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Categories</legend>

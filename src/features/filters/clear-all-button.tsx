@@ -1,11 +1,12 @@
-import { useViewStore } from '../../state/view-store'
+import { useAppStore } from '../../state/store/app-store'
+import { useActions } from '../../state/store/hooks'
 import { hasActiveFilters } from './active-filters'
 import { focusRing } from './styles'
 
 /** Disabled while nothing is filtered; `onCleared` moves focus somewhere that still exists. */
 export function ClearAllButton({ onCleared }: { onCleared: () => void }) {
-  const active = useViewStore((s) => hasActiveFilters(s.filters))
-  const clearFilters = useViewStore((s) => s.clearFilters)
+  const active = useAppStore((s) => hasActiveFilters(s.view.filters))
+  const { clearFilters } = useActions()
   return (
     <button
       type="button"

@@ -1,12 +1,12 @@
 import { countryName } from '../../domain/countries'
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import type { FacetOptions } from './use-facet-options'
 import { FacetOption } from './facet-option'
 import { fieldsetClass, legendClass, scrollListClass } from './styles'
 
 export function CountryFacet({ options }: { options: FacetOptions['countries'] }) {
-  const selected = useViewStore((s) => s.filters.countries)
-  const toggleCountry = useViewStore((s) => s.toggleCountry)
+  const selected = useFilters().countries
+  const { toggleCountry } = useActions()
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Countries</legend>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import { datasetDateBounds } from './date-bounds'
 import { fieldsetClass, legendClass, textInputClass } from './styles'
 
@@ -10,9 +10,8 @@ import { fieldsetClass, legendClass, textInputClass } from './styles'
  */
 export function DateRange() {
   const { events } = useDatasetIndex()
-  const from = useViewStore((s) => s.filters.from)
-  const to = useViewStore((s) => s.filters.to)
-  const setDateRange = useViewStore((s) => s.setDateRange)
+  const { from, to } = useFilters()
+  const { setDateRange } = useActions()
   // Once per dataset: this scans every event.
   const bounds = useMemo(() => datasetDateBounds(events), [events])
   const reversed = from !== null && to !== null && from > to

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../dataset/schema'
 import { validateDataset } from '../../dataset/validate'
 import { NO_FILTERS } from '../../domain/filters'
-import { useViewStore } from '../../state/view-store'
+import { useAppStore } from '../../state/store/app-store'
 import { renderWithDataset } from '../../test/render-with-dataset'
 import { sampleDataset } from '../../test/sample-dataset'
 import { FilterPanel } from './filter-panel'
@@ -30,7 +30,7 @@ function richDataset(): Dataset {
 const setup = () => ({ user: userEvent.setup(), ...renderWithDataset(<FilterPanel />, richDataset()) })
 const group = (name: string) => within(screen.getByRole('group', { name }))
 const status = () => screen.getByRole('status')
-const filters = () => useViewStore.getState().filters
+const filters = () => useAppStore.getState().view.filters
 
 describe('FilterPanel', () => {
   it('is a labelled region showing how many events pass', () => {

@@ -1,4 +1,4 @@
-import { useViewStore } from '../../state/view-store'
+import { useActions, useFilters } from '../../state/store/hooks'
 import { textInputClass } from './styles'
 
 /** Id the app focuses when the reader presses "/". */
@@ -6,8 +6,8 @@ export const SEARCH_INPUT_ID = 'event-search'
 
 /** Free-text search; filtering is cheap, so the store follows every keystroke. */
 export function SearchBox() {
-  const query = useViewStore((s) => s.filters.query)
-  const setQuery = useViewStore((s) => s.setQuery)
+  const { query } = useFilters()
+  const { setQuery } = useActions()
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2">

@@ -4,7 +4,7 @@ import { CATEGORY_ORDER } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { computeFacets, sortFacetEntries } from '../../domain/facets'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useFilters } from '../../state/view-store'
+import { useFilters } from '../../state/store/hooks'
 import { withAllValues } from './facet-values'
 
 export type FacetOptions = {

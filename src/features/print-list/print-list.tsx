@@ -7,8 +7,8 @@ import { formatDay, formatEventDate, PRECISION_LABELS } from '../../domain/dates
 import type { Filters } from '../../domain/filters'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { fullAppUrl } from '../../state/url-sync'
-import { useViewStore, viewStateOf } from '../../state/view-store'
+import { useFilters } from '../../state/store/hooks'
+import { useFullAppUrl } from '../../state/use-share-url'
 
 /** The filters in words, so a printout says which events it leaves out. */
 function describeFilters(f: Filters, index: DatasetIndex): string[] {
@@ -63,8 +63,8 @@ function PrintedEvent({ event, index }: { event: TimelineEvent; index: DatasetIn
 export function PrintList() {
   const index = useDatasetIndex()
   const events = useFilteredEvents()
-  const link = useViewStore((s) => fullAppUrl(viewStateOf(s)))
-  const filters = useViewStore((s) => s.filters)
+  const link = useFullAppUrl()
+  const filters = useFilters()
   const described = describeFilters(filters, index)
   const { meta } = index.dataset
   return (

@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react'
 import type { Category } from '../../dataset/schema'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { useLanes, useSelectedId, useTimeWindow, useViewStore } from '../../state/view-store'
+import { useActions, useLanes, useSelectedId, useTimeWindow } from '../../state/store/hooks'
 import { CategoryLegend } from './category-legend'
 import { buildLaneModel } from './lanes'
 import { LanePicker } from './lane-picker'
@@ -20,7 +20,7 @@ export default function TimelineView() {
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const window = useTimeWindow()
-  const { select, setLanes, setWindow } = useViewStore.getState()
+  const { select, setLanes, setWindow } = useActions()
   const model = useMemo(() => buildLaneModel(events, lanes, actorsById), [events, lanes, actorsById])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
     model,

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseView } from '../../state/url-codec'
+import { MAX_QUOTED } from '../../state/param-kinds'
+import { MAX_NOTES, parseView } from '../../state/url-codec'
 
 /** Links from strangers, as a property: any query parses, briefly, and leaves no trace on Object. */
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', '__proto__[polluted]', 'constructor[prototype][polluted]', 'e', 'q', 'c', 't')
@@ -16,8 +17,9 @@ describe('parseView on hostile links', () => {
     fc.assert(
       fc.property(query, (search) => {
         const { ignored } = parseView(search)
-        expect(ignored.length).toBeLessThanOrEqual(51)
-        for (const note of ignored) expect(note.length).toBeLessThan(250)
+        expect(ignored.length).toBeLessThanOrEqual(MAX_NOTES + 1)
+        // A note quotes at most one clipped value (plus the ellipsis and quotes) beside its own short words.
+        for (const note of ignored) expect(note.length).toBeLessThan(MAX_QUOTED * 2 + 100)
         expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
         expect('polluted' in {}).toBe(false)
       }),

@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import type { SetApp } from './app-store'
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const
 export type ThemeChoice = (typeof THEME_CHOICES)[number]
@@ -10,7 +10,7 @@ function isThemeChoice(value: unknown): value is ThemeChoice {
   return typeof value === 'string' && (THEME_CHOICES as readonly string[]).includes(value)
 }
 
-function readStoredChoice(): ThemeChoice {
+export function readStoredTheme(): ThemeChoice {
   try {
     const stored = globalThis.localStorage?.getItem(THEME_STORAGE_KEY)
     return isThemeChoice(stored) ? stored : 'system'
@@ -20,20 +20,18 @@ function readStoredChoice(): ThemeChoice {
   }
 }
 
-type ThemeState = { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void }
+export type ThemeActions = { setTheme: (choice: ThemeChoice) => void }
 
-export const useThemeStore = create<ThemeState>()((set) => ({
-  choice: readStoredChoice(),
-  setChoice: (choice) => {
-    try {
-      if (choice === 'system') globalThis.localStorage?.removeItem(THEME_STORAGE_KEY)
-      else globalThis.localStorage?.setItem(THEME_STORAGE_KEY, choice)
-    } catch {
-      // Not remembered, but still applied for this visit.
-    }
-    set({ choice })
-  },
-}))
-
-export const useThemeChoice = () => useThemeStore((s) => s.choice)
-export const useSetThemeChoice = () => useThemeStore((s) => s.setChoice)
+export function themeActions(set: SetApp): ThemeActions {
+  return {
+    setTheme: (theme) => {
+      try {
+        if (theme === 'system') globalThis.localStorage?.removeItem(THEME_STORAGE_KEY)
+        else globalThis.localStorage?.setItem(THEME_STORAGE_KEY, theme)
+      } catch {
+        // Not remembered, but still applied for this visit.
+      }
+      set({ theme })
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { DATASET_QUERY_KEY } from '../../dataset/dataset-query'
+import { clipText, DatasetError } from '../../dataset/problems'
+import { useActions, useOpenAttempt } from '../../state/store/hooks'
+import { ProblemList } from '../../ui/problem-list'
+
+const MAX_LISTED = 20
+
+/**
+ * While a dataset opens, says so and offers Stop; when it fails, says why. Either way the dataset on
+ * screen, and its view, stay as they were until the new one has loaded.
+ */
+export function OpenAttemptNotice() {
+  const attempt = useOpenAttempt()
+  const { setOpenAttempt } = useActions()
+  const client = useQueryClient()
+  if (attempt === null) return null
+  const name = <bdi className="font-medium break-all">{clipText(attempt.name, 200)}</bdi>
+
+  if (attempt.status === 'opening') {
+    return (
+      <div role="status" className="flex items-center justify-between gap-3 rounded-md border border-slate-300 bg-slate-50 px-4 py-2 text-sm dark:border-slate-600 dark:bg-slate-800">
+        <p>Opening {name}…</p>
+        <button
+          type="button"
+          onClick={() => void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })}
+          className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-700 dark:hover:bg-slate-700 dark:focus-visible:outline-blue-400"
+        >
+          Stop
+        </button>
+      </div>
+    )
+  }
+
+  const { error } = attempt
+  const message = error instanceof Error ? clipText(error.message, 500) : 'Something went wrong while reading it.'
+  const problems = error instanceof DatasetError ? error.problems : []
+  return (
+    <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+      <div className="min-w-0">
+        <p>
+          <span className="font-semibold">{name} could not be opened</span>, so what was on screen stays. {message}
+        </p>
+        <ProblemList problems={problems} max={MAX_LISTED} className="mt-1 max-h-40" />
+      </div>
+      <button
+        type="button"
+        onClick={() => setOpenAttempt(null)}
+        className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-900 dark:hover:bg-red-900 dark:focus-visible:outline-red-300"
+      >
+        Dismiss
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { SetApp } from './app-store'
+
+/** How the last attempt to open a dataset went; a failed one left the open dataset as it was. */
+export type OpenAttempt =
+  | { status: 'opening'; name: string }
+  | { status: 'failed'; name: string; error: unknown }
+
+export type UiState = {
+  /** Parts of a link that could not be applied, said once in a notice. */
+  ignoredParams: readonly string[]
+  openAttempt: OpenAttempt | null
+}
+
+export type UiActions = {
+  setIgnoredParams: (ignored: readonly string[]) => void
+  setOpenAttempt: (attempt: OpenAttempt | null) => void
+}
+
+export const UI_INITIAL: UiState = { ignoredParams: [], openAttempt: null }
+
+/** Small, non-shareable UI state: nothing here goes into the URL. */
+export function uiActions(set: SetApp): UiActions {
+  return {
+    setIgnoredParams: (ignoredParams) => set({ ignoredParams }),
+    setOpenAttempt: (openAttempt) => set({ openAttempt }),
+  }
+}

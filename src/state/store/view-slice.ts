@@ -1,0 +1,47 @@
+import type { Category } from '../../dataset/schema'
+import type { Filters } from '../../domain/filters'
+import { DEFAULT_VIEW, type LaneGrouping, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
+import type { SetApp } from './app-store'
+
+export type ViewActions = {
+  toggleCountry: (code: string) => void
+  toggleActor: (id: string) => void
+  toggleCategory: (category: Category) => void
+  /** Replaces one facet with exactly this value: what clicking a chip in the detail panel means. */
+  filterOnly: (facet: 'countries' | 'actors', value: string) => void
+  setQuery: (query: string) => void
+  setDateRange: (from: string | null, to: string | null) => void
+  clearFilters: () => void
+  setLanes: (lanes: LaneGrouping) => void
+  setView: (view: ViewMode) => void
+  select: (id: string | null) => void
+  setWindow: (window: TimeWindow | null) => void
+  /** Swaps in a whole view, e.g. one parsed from the URL on load or on Back/Forward. */
+  replaceView: (view: ViewState) => void
+}
+
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+}
+
+/** The shareable view: ids and settings only, the dataset stays in TanStack Query. */
+export function viewActions(set: SetApp): ViewActions {
+  const setView = (change: (view: ViewState) => Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...change(s.view) } }))
+  const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
+    setView((v) => ({ filters: { ...v.filters, ...change(v.filters) } }))
+  return {
+    toggleCountry: (code) => setFilters((f) => ({ countries: toggle(f.countries, code) })),
+    toggleActor: (id) => setFilters((f) => ({ actors: toggle(f.actors, id) })),
+    toggleCategory: (category) => setFilters((f) => ({ categories: toggle(f.categories, category) })),
+    filterOnly: (facet, value) => setFilters(() => ({ [facet]: [value] })),
+    setQuery: (query) => setFilters(() => ({ query })),
+    setDateRange: (from, to) => setFilters(() => ({ from, to })),
+    clearFilters: () => setView(() => ({ filters: DEFAULT_VIEW.filters })),
+    setLanes: (lanes) => setView(() => ({ lanes })),
+    setView: (view) => setView(() => ({ view })),
+    select: (selected) => setView(() => ({ selected })),
+    setWindow: (window) => setView(() => ({ window })),
+    replaceView: (view) => set({ view }),
+  }
+}

@@ -1,0 +1,39 @@
+import { isCancelledError, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useRef } from 'react'
+import { datasetSourceQueryOptions, type DatasetSource } from '../dataset/source-query'
+import { useActions } from './store/hooks'
+
+let fileSerial = 0
+
+/** A source for a file the reader picked or dropped; each pick is its own query, even of the same name. */
+export function fileSource(file: File): DatasetSource {
+  return { kind: 'file', file, serial: ++fileSerial }
+}
+
+/**
+ * Opening data is a transaction: the new dataset is loaded first, and only once it has loaded does it
+ * replace what is shown (and the URL, through url-sync). A failure leaves the dataset and view as they
+ * were and is kept in `openAttempt` for the notice to explain. A later open supersedes an earlier one.
+ */
+export function useOpenDataset(): (source: DatasetSource, name: string) => Promise<boolean> {
+  const client = useQueryClient()
+  const { setOpenAttempt, showSource } = useActions()
+  const latest = useRef(0)
+  return useCallback(
+    async (source, name) => {
+      const attempt = ++latest.current
+      setOpenAttempt({ status: 'opening', name })
+      try {
+        await client.fetchQuery(datasetSourceQueryOptions(source))
+        if (attempt !== latest.current) return false
+        showSource(source)
+        return true
+      } catch (error) {
+        // Stopped by the reader (cancelQueries): nothing to explain.
+        if (attempt === latest.current) setOpenAttempt(isCancelledError(error) ? null : { status: 'failed', name, error })
+        return false
+      }
+    },
+    [client, setOpenAttempt, showSource],
+  )
+}
