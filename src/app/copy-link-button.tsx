@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { usePermalink } from '../state/use-share-url'
+import { Button } from '../ui/button'
 
 type Status = 'idle' | 'copied' | 'failed'
 
@@ -24,13 +25,9 @@ export function CopyLinkButton() {
 
   return (
     <div className="flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="rounded-md bg-slate-900 dark:bg-slate-100 px-3 py-1.5 text-sm font-medium text-white dark:text-slate-900 hover:bg-slate-700 dark:hover:bg-slate-300 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
-      >
+      <Button variant="primary" onClick={copy}>
         Copy link
-      </button>
+      </Button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {status === 'copied' && 'Link copied'}
         {status === 'failed' && 'Could not copy: use the address bar'}

@@ -5,14 +5,12 @@ import { DATASET_QUERY_KEY } from '../dataset/dataset-query'
 import { DatasetError } from '../dataset/problems'
 import { useDatasetSource } from '../state/store/hooks'
 import { ErrorScreen } from './error-screen'
+import { Button } from '../ui/button'
 
 /** After this long the loading state admits it is still waiting and offers a way out. */
 export const SLOW_LOADING_MS = 10_000
 
 const STOPPED = new DatasetError('Loading was stopped before the dataset arrived.')
-
-const BUTTON =
-  'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
 
 function Loading({ onStop }: { onStop: () => void }) {
   const client = useQueryClient()
@@ -38,12 +36,8 @@ function Loading({ onStop }: { onStop: () => void }) {
       </div>
       {slow && (
         <div className="flex gap-2">
-          <button type="button" className={BUTTON} onClick={tryAgain}>
-            Try again
-          </button>
-          <button type="button" className={BUTTON} onClick={onStop}>
-            Stop loading
-          </button>
+          <Button onClick={tryAgain}>Try again</Button>
+          <Button onClick={onStop}>Stop loading</Button>
         </div>
       )}
     </div>

@@ -4,6 +4,7 @@ import { useFullAppUrl } from '../state/use-share-url'
 import { DatasetBoundary } from './dataset-boundary'
 import { PanelBoundary } from './panel-boundary'
 import { useViewGuards } from './use-view-guards'
+import { focusRing } from '../ui/focus-ring'
 
 function OpenInFullApp() {
   // A string, so the link re-renders only when the view's URL changes.
@@ -13,7 +14,7 @@ function OpenInFullApp() {
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      className="text-sm font-medium text-blue-800 dark:text-blue-300 underline focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+      className={`text-sm font-medium text-blue-800 dark:text-blue-300 underline ${focusRing}`}
     >
       Open this view in Coalition Timeline ↗
     </a>

@@ -1,5 +1,6 @@
 import { clipText, DatasetError } from '../dataset/problems'
 import { ProblemList } from '../ui/problem-list'
+import { Button } from '../ui/button'
 
 const MAX_LISTED = 50
 
@@ -20,13 +21,9 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
           <ProblemList problems={problems} max={MAX_LISTED} className="mt-2 max-h-80 text-sm" />
         </>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-4 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-900"
-      >
+      <Button variant="danger" onClick={onRetry} className="mt-4 px-4">
         Retry
-      </button>
+      </Button>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useActions, useIgnoredParams } from '../state/store/hooks'
+import { Button } from '../ui/button'
 
 /** One short notice for the parts of a link that could not be applied; the rest still applies. */
 export function IgnoredParamsNotice() {
@@ -10,13 +11,9 @@ export function IgnoredParamsNotice() {
       <p>
         <span className="font-semibold">Part of this link was ignored:</span> {ignored.join('; ')}.
       </p>
-      <button
-        type="button"
-        onClick={() => dismiss([])}
-        className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900 focus-visible:outline-2 focus-visible:outline-amber-900 dark:focus-visible:outline-amber-300"
-      >
+      <Button variant="quiet" size="sm" onClick={() => dismiss([])} className="shrink-0">
         Dismiss
-      </button>
+      </Button>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useActions, useThemeChoice } from '../state/store/hooks'
 import { THEME_CHOICES, type ThemeChoice } from '../state/store/theme-slice'
+import { focusRing } from '../ui/focus-ring'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
@@ -13,7 +14,7 @@ export function ThemePicker() {
       <select
         value={choice}
         onChange={(e) => setChoice(e.target.value as ThemeChoice)}
-        className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:focus-visible:outline-blue-400"
+        className={`rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 ${focusRing}`}
       >
         {THEME_CHOICES.map((value) => (
           <option key={value} value={value}>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { flushSync } from 'react-dom'
 import { useAppStore } from '../state/store/app-store'
 
 function isTyping(target: EventTarget | null): boolean {
@@ -17,7 +18,11 @@ export function useGlobalKeys(searchInputId: string): void {
         event.preventDefault()
         // On narrow layouts the search box sits in the closed filters drawer: open it first.
         const drawer = search.closest('dialog')
-        if (drawer && !drawer.open) drawer.showModal()
+        if (drawer && !drawer.open) {
+          // Rendered open at once, so the box can take focus now.
+          flushSync(() => useAppStore.getState().actions.setFiltersDrawerOpen(true))
+          if (!drawer.open) drawer.showModal()
+        }
         search.focus()
       } else if (event.key === 'Escape' && useAppStore.getState().view.selected !== null) {
         // Escape in a dialog (the filters drawer) closes that dialog only.

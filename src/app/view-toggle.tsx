@@ -1,5 +1,6 @@
 import { useActions, useViewMode } from '../state/store/hooks'
 import { VIEW_MODES, type ViewMode } from '../state/view-state'
+import { focusRing } from '../ui/focus-ring'
 
 const LABELS: Record<ViewMode, string> = { timeline: 'Timeline', list: 'List' }
 
@@ -15,7 +16,7 @@ export function ViewToggle() {
           type="button"
           aria-pressed={view === mode}
           onClick={() => setView(mode)}
-          className="rounded px-3 py-1.5 text-sm font-medium text-slate-800 dark:text-slate-200 aria-pressed:bg-slate-800 dark:aria-pressed:bg-slate-200 aria-pressed:text-white dark:aria-pressed:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+          className={`rounded px-3 py-1.5 text-sm font-medium text-slate-800 dark:text-slate-200 aria-pressed:bg-slate-800 dark:aria-pressed:bg-slate-200 aria-pressed:text-white dark:aria-pressed:text-slate-900 ${focusRing}`}
         >
           {LABELS[mode]}
         </button>

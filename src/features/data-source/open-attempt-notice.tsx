@@ -3,6 +3,7 @@ import { DATASET_QUERY_KEY } from '../../dataset/dataset-query'
 import { clipText, DatasetError } from '../../dataset/problems'
 import { useActions, useOpenAttempt } from '../../state/store/hooks'
 import { ProblemList } from '../../ui/problem-list'
+import { Button } from '../../ui/button'
 
 const MAX_LISTED = 20
 
@@ -21,13 +22,9 @@ export function OpenAttemptNotice() {
     return (
       <div role="status" className="flex items-center justify-between gap-3 rounded-md border border-slate-300 bg-slate-50 px-4 py-2 text-sm dark:border-slate-600 dark:bg-slate-800">
         <p>Opening {name}…</p>
-        <button
-          type="button"
-          onClick={() => void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })}
-          className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-700 dark:hover:bg-slate-700 dark:focus-visible:outline-blue-400"
-        >
+        <Button variant="quiet" size="sm" onClick={() => void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })} className="shrink-0">
           Stop
-        </button>
+        </Button>
       </div>
     )
   }
@@ -43,13 +40,9 @@ export function OpenAttemptNotice() {
         </p>
         <ProblemList problems={problems} max={MAX_LISTED} className="mt-1 max-h-40" />
       </div>
-      <button
-        type="button"
-        onClick={() => setOpenAttempt(null)}
-        className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-900 dark:hover:bg-red-900 dark:focus-visible:outline-red-300"
-      >
+      <Button variant="quiet" size="sm" onClick={() => setOpenAttempt(null)} className="shrink-0">
         Dismiss
-      </button>
+      </Button>
     </div>
   )
 }

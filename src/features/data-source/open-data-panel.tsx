@@ -3,11 +3,10 @@ import { useDatasetSource } from '../../state/store/hooks'
 import { BUNDLED } from '../../state/store/source-slice'
 import { checkDatasetUrl } from '../../state/url-sync'
 import { fileSource, useOpenDataset } from '../../state/use-open-dataset'
+import { Button } from '../../ui/button'
+import { focusRing } from '../../ui/focus-ring'
 
-const fieldClass =
-  'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
-const buttonClass =
-  'min-h-11 rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:bg-slate-100 dark:text-slate-900'
+const fieldClass = `min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`
 
 /** Open another chronology: a local file (or drop one anywhere on the page) or a URL that allows CORS. */
 export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
@@ -66,9 +65,9 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
             }}
             className={fieldClass}
           />
-          <button type="submit" className={buttonClass}>
+          <Button type="submit" variant="primary" className="min-h-11 px-4">
             Open
-          </button>
+          </Button>
         </div>
         {urlProblem && (
           <p id="dataset-url-problem" className="text-sm text-red-800 dark:text-red-300">
@@ -77,12 +76,16 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
         )}
       </form>
       {source.kind !== 'bundled' && (
-        <button type="button" onClick={() => {
+        <Button
+          variant="link"
+          className="self-start text-sm"
+          onClick={() => {
             void open(BUNDLED, 'the curated dataset')
             onOpened()
-          }} className="self-start text-sm font-medium text-blue-800 underline dark:text-blue-300">
+          }}
+        >
           Back to the curated dataset
-        </button>
+        </Button>
       )}
     </div>
   )

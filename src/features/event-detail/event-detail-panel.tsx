@@ -5,6 +5,7 @@ import { useActions, useSelectedId } from '../../state/store/hooks'
 import { usePermalink } from '../../state/use-share-url'
 import { EventDetail } from './event-detail'
 import { EventNav } from './event-nav'
+import { Button, buttonClass } from '../../ui/button'
 
 /** Where focus was when the panel opened, so closing it puts the reader back there. */
 function useReturnFocus(open: boolean) {
@@ -50,19 +51,12 @@ export function EventDetailPanel() {
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 dark:border-slate-700 px-4 py-2">
         <EventNav previousId={previousId} nextId={nextId} onGo={select} />
         <div className="flex items-center gap-1">
-          <a
-            href={permalink}
-            className="rounded-md px-2 py-1 text-sm font-medium text-blue-800 dark:text-blue-300 underline hover:bg-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
-          >
+          <a href={permalink} className={buttonClass('quiet', 'sm', 'text-blue-800 underline dark:text-blue-300')}>
             Permalink<span className="sr-only"> to this event</span>
           </a>
-          <button
-            type="button"
-            onClick={() => select(null)}
-            className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
-          >
+          <Button variant="quiet" size="sm" onClick={() => select(null)} className="text-slate-700 dark:text-slate-300">
             Close<span className="sr-only"> event detail</span>
-          </button>
+          </Button>
         </div>
       </div>
       <div className="overflow-y-auto p-4">

@@ -1,3 +1,4 @@
+import { focusRing } from '../../ui/focus-ring'
 type Chip = { value: string; label: string; detail?: string }
 
 type Props = { chips: readonly Chip[]; onPick: (value: string) => void; describe: (label: string) => string }
@@ -12,7 +13,7 @@ export function FilterChips({ chips, onPick, describe }: Props) {
             type="button"
             onClick={() => onPick(chip.value)}
             title={describe(chip.label)}
-            className="min-h-8 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-800 px-3 py-1 text-left text-sm text-slate-900 dark:text-slate-100 hover:border-blue-700 dark:hover:border-blue-400 hover:bg-blue-50 dark:hover:bg-blue-950 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+            className={`min-h-8 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-800 px-3 py-1 text-left text-sm text-slate-900 dark:text-slate-100 hover:border-blue-700 dark:hover:border-blue-400 hover:bg-blue-50 dark:hover:bg-blue-950 ${focusRing}`}
           >
             {chip.label}
             {chip.detail && <span className="text-slate-600 dark:text-slate-400"> — {chip.detail}</span>}

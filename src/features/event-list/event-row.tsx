@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../dataset/schema'
 import { countryName } from '../../domain/countries'
 import { formatEventDate } from '../../domain/dates'
 import { CategoryLabel } from './category-label'
+import { focusRing } from '../../ui/focus-ring'
 
 type Props = {
   event: TimelineEvent
@@ -30,7 +31,7 @@ export function EventRow({ event, selected, onSelect, rowRef }: Props) {
           type="button"
           aria-pressed={selected}
           onClick={() => onSelect(selected ? null : event.id)}
-          className={`rounded-sm text-left text-slate-950 dark:text-slate-50 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400 ${selected ? 'font-semibold' : 'font-medium'}`}
+          className={`rounded-sm text-left text-slate-950 dark:text-slate-50 underline-offset-2 hover:underline ${selected ? 'font-semibold' : 'font-medium'} ${focusRing}`}
         >
           {event.title}
         </button>

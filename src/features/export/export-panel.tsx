@@ -5,9 +5,7 @@ import { useFilteredEvents } from '../../state/use-filtered-events'
 import { usePermalink } from '../../state/use-share-url'
 import { downloadFile } from './download-file'
 import { EXPORTS, exportFile, type ExportFormat } from './export-formats'
-
-const buttonClass =
-  'min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
+import { Button } from '../../ui/button'
 
 /** Take away what you see: the filtered events as files, and a citation of this exact view. */
 export function ExportPanel() {
@@ -36,9 +34,9 @@ export function ExportPanel() {
         </h3>
         <div className="grid gap-2 sm:grid-cols-3">
           {(Object.keys(EXPORTS) as ExportFormat[]).map((format) => (
-            <button key={format} type="button" className={buttonClass} onClick={() => download(format)}>
+            <Button key={format} onClick={() => download(format)} className="min-h-11 text-left">
               {EXPORTS[format].label}
-            </button>
+            </Button>
           ))}
         </div>
       </section>
@@ -53,9 +51,9 @@ export function ExportPanel() {
           {citation}
         </p>
         <div className="flex items-center gap-3">
-          <button type="button" className={buttonClass} onClick={copyCitation}>
+          <Button onClick={copyCitation} className="min-h-11">
             Copy citation
-          </button>
+          </Button>
           <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
             {copied ? 'Citation copied' : ''}
           </span>

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../state/store/app-store'
 import { useActions } from '../../state/store/hooks'
 import { hasActiveFilters } from './active-filters'
-import { focusRing } from './styles'
+import { focusRing } from '../../ui/focus-ring'
 
 /** Disabled while nothing is filtered; `onCleared` moves focus somewhere that still exists. */
 export function ClearAllButton({ onCleared }: { onCleared: () => void }) {

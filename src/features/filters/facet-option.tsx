@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react'
-import { focusRing } from './styles'
+import { focusRing } from '../../ui/focus-ring'
 
 type Props<V extends string> = {
   value: V

@@ -7,7 +7,7 @@ import { CountryFacet } from './country-facet'
 import { DateRange } from './date-range'
 import { ResultsLine } from './results-line'
 import { SearchBox } from './search-box'
-import { focusRing } from './styles'
+import { focusRing } from '../../ui/focus-ring'
 import { useFacetOptions } from './use-facet-options'
 
 /** Every filter control, with the result count and the active filters as removable chips. */

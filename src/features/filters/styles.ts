@@ -1,9 +1,6 @@
-/** Class strings shared by the filter controls, so every control looks and focuses alike. */
-export const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400'
+import { fieldFocusRing } from '../../ui/focus-ring'
 
-/** Fields ring whenever focus is in them: a date field's focus can sit in its inner parts, where :focus-visible misses it. */
-export const fieldFocusRing =
-  'focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-700 dark:focus-within:outline-blue-400'
+/** Class strings shared by the filter controls, so every control looks alike. */
 
 export const fieldsetClass = 'flex min-w-0 flex-col gap-1.5'
 

@@ -1,4 +1,5 @@
 import { LANE_GROUPINGS, type LaneGrouping } from '../../state/view-state'
+import { focusRing } from '../../ui/focus-ring'
 
 const LABELS: Record<LaneGrouping, string> = { category: 'Category', country: 'Country', actor: 'Actor' }
 
@@ -9,7 +10,7 @@ export function LanePicker({ value, onChange }: { value: LaneGrouping; onChange:
       <select
         value={value}
         onChange={(e) => onChange(e.target.value as LaneGrouping)}
-        className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+        className={`rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm ${focusRing}`}
       >
         {LANE_GROUPINGS.map((grouping) => (
           <option key={grouping} value={grouping}>

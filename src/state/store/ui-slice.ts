@@ -9,19 +9,23 @@ export type UiState = {
   /** Parts of a link that could not be applied, said once in a notice. */
   ignoredParams: readonly string[]
   openAttempt: OpenAttempt | null
+  /** The filters drawer of narrow layouts: "/" opens it from anywhere. */
+  filtersDrawerOpen: boolean
 }
 
 export type UiActions = {
   setIgnoredParams: (ignored: readonly string[]) => void
   setOpenAttempt: (attempt: OpenAttempt | null) => void
+  setFiltersDrawerOpen: (open: boolean) => void
 }
 
-export const UI_INITIAL: UiState = { ignoredParams: [], openAttempt: null }
+export const UI_INITIAL: UiState = { ignoredParams: [], openAttempt: null, filtersDrawerOpen: false }
 
 /** Small, non-shareable UI state: nothing here goes into the URL. */
 export function uiActions(set: SetApp): UiActions {
   return {
     setIgnoredParams: (ignoredParams) => set({ ignoredParams }),
     setOpenAttempt: (openAttempt) => set({ openAttempt }),
+    setFiltersDrawerOpen: (filtersDrawerOpen) => set({ filtersDrawerOpen }),
   }
 }
