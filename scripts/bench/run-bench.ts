@@ -1,8 +1,11 @@
 /**
  * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
- * and prints a table; writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
- * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline.
+ * and prints a table; then times the importers (100,000 rows of CSV, TimelineJS and ACLED's layout) and
+ * the text functions on a megabyte of worst-case input, in Node, and prints a second table
+ * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
+ * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline
+ * --import-only (only the second table: no build, no browser) --import-rows 100000.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -11,6 +14,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateDataset } from './generate.ts'
+import { printImportTable, runImportBench, type ImportFigure } from './import-bench.ts'
 import { PROBES, type BenchWindow } from './in-page.ts'
 import { percentile } from './stats.ts'
 
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     iterations: { type: 'string' },
     port: { type: 'string', default: '4178' },
     'skip-baseline': { type: 'boolean', default: false },
+    'import-only': { type: 'boolean', default: false },
+    'import-rows': { type: 'string' },
   },
 })
 const SMOKE = values.smoke
@@ -36,7 +42,9 @@ const OUT_DIR = 'node_modules/.bench-dist'
 const DATA_ROUTE = '**/assets/coalition-of-the-willing*.json'
 const BIN = 'node_modules/.bin'
 const SKIP_BASELINE = values['skip-baseline']
-const RESULT_FILE = SMOKE ? 'bench-smoke.json' : 'bench.json'
+const IMPORT_ONLY = values['import-only']
+const IMPORT_ROWS = Number(values['import-rows'] ?? (SMOKE ? 5_000 : 100_000))
+const RESULT_FILE = `bench${IMPORT_ONLY ? '-import' : ''}${SMOKE ? '-smoke' : ''}.json`
 
 type Figures = {
   firstPaintMs: number | null
@@ -256,7 +264,23 @@ function printTable(rows: Row[]): void {
   console.log(lines.join('\n'))
 }
 
+function importFigures(): ImportFigure[] {
+  const figures = runImportBench({ rows: IMPORT_ROWS, textBytes: SMOKE ? 100_000 : 1_000_000, runs: SMOKE ? 1 : 3, seed: SEED, log })
+  printImportTable(figures)
+  return figures
+}
+
+function writeResults(result: Record<string, unknown>): void {
+  mkdirSync('bench-results', { recursive: true })
+  const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString() }
+  writeFileSync(join('bench-results', RESULT_FILE), JSON.stringify({ machine, seed: SEED, ...result }, null, 2))
+}
+
 async function main(): Promise<void> {
+  if (IMPORT_ONLY) {
+    writeResults({ imports: importFigures() })
+    return
+  }
   build()
   const server = await startServer()
   log(`serving ${OUT_DIR} on ${ORIGIN} (pid ${server.pid})`)
@@ -281,9 +305,9 @@ async function main(): Promise<void> {
     if (server.pid) process.kill(server.pid)
   }
   printTable(rows)
-  mkdirSync('bench-results', { recursive: true })
-  const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString() }
-  writeFileSync(join('bench-results', RESULT_FILE), JSON.stringify({ machine, seed: SEED, limitMs: LIMIT_MS, iterations: ITERATIONS, rows }, null, 2))
+  console.log('')
+  const imports = importFigures()
+  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, imports })
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { Problem } from '../problems'
 import { actor as actorSchema, source as sourceSchema, type Actor, type Source, type TimelineEvent } from '../schema'
-import { splitList, type CsvRow } from './csv-columns'
+import type { CsvRow } from './csv-columns'
+import { splitList } from './csv-text'
 import { cell, rowEvent, rowLocation, rowSource } from './csv-row'
 import { eventProblems, rowRefs } from './keep-valid-events'
 import { normaliseKey } from './normalise-key'
@@ -30,10 +31,11 @@ export class CsvCollector {
     if (!source.ok) return source.problems.map((p) => ({ path: at(p.path, 'source'), message: p.message }))
     const actors = this.rowActors(row)
     if (!actors.ok) return [{ path: at('$.actors'), message: actors.message }]
+    const addedIds = new Set(actors.added.map((a) => a.id))
     const givenId = cell(row, 'id')
     const id = givenId || this.eventIds.candidate(slugify(`${cell(row, 'title')} ${cell(row, 'start')}`), 'event')
     const refs = rowRefs(source.value, {
-      hasActor: (actorId) => this.actors.has(actorId) || actors.added.some((a) => a.id === actorId),
+      hasActor: (actorId) => this.actors.has(actorId) || addedIds.has(actorId),
       hasSource: (sourceId) => this.sourceIds.has(sourceId),
     })
     const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id }), refs)
@@ -44,11 +46,7 @@ export class CsvCollector {
     this.keptEventIds.add(id)
     this.eventIds.add(id)
     this.events.push(result.event)
-    for (const added of actors.added) {
-      this.actors.set(added.id, added)
-      this.actorIds.add(added.id)
-      this.actorIdByName.set(normaliseKey(added.name), added.id)
-    }
+    for (const added of actors.added) this.actors.set(added.id, added)
     this.sources.set(sourceKey(source.value), source.value)
     this.sourceIds.add(source.value.id)
     return []
@@ -69,20 +67,29 @@ export class CsvCollector {
     return { ok: true, value: parsed.data }
   }
 
+  /**
+   * Each distinct name (by normaliseKey) gets one id the first time it is seen: the slug of the name, or
+   * with "-2", "-3"… when another name has that slug ("Smith; John" and "Smith, John" are two actors).
+   * The id stays the name's even if that row is left out, so ids do not depend on which rows fail.
+   */
   private rowActors(row: CsvRow): { ok: true; ids: string[]; added: Actor[] } | { ok: false; message: string } {
-    const ids: string[] = []
-    const added: Actor[] = []
+    const ids = new Set<string>()
+    const added = new Map<string, Actor>()
     for (const name of splitList(cell(row, 'actors'))) {
-      // Names with no Latin letters have an empty slug: they get "actor", "actor-2"… and are matched by name.
-      const byName = this.actorIdByName.get(normaliseKey(name)) ?? added.find((a) => normaliseKey(a.name) === normaliseKey(name))?.id
-      const id = byName ?? (slugify(name) || this.actorIds.take('', 'actor'))
-      if (!this.actors.has(id) && !added.some((a) => a.id === id)) {
+      const key = normaliseKey(name)
+      let id = this.actorIdByName.get(key)
+      if (id === undefined) {
+        // Names with no Latin letters have an empty slug: they get "actor", "actor-2"…
+        id = this.actorIds.take(slugify(name), 'actor')
+        this.actorIdByName.set(key, id)
+      }
+      if (!this.actors.has(id) && !added.has(id)) {
         const parsed = actorSchema.safeParse({ id, name, role: '—' })
         if (!parsed.success) return { ok: false, message: `Actor "${name.slice(0, 40)}": ${parsed.error.issues[0]?.message ?? 'invalid'}` }
-        added.push(parsed.data)
+        added.set(id, parsed.data)
       }
-      if (!ids.includes(id)) ids.push(id)
+      ids.add(id)
     }
-    return { ok: true, ids, added }
+    return { ok: true, ids: [...ids], added: [...added.values()] }
   }
 }

@@ -1,4 +1,4 @@
-/** Separates the values of a list column (countries, actors): `FR; GB`. */
+/** Separates the values of a list column (countries, actors): `FR; GB`. csv-text.ts has the quoting rules. */
 export const LIST_SEPARATOR = ';'
 
 export type CsvColumnSpec = { name: string; required: boolean; description: string }
@@ -14,7 +14,7 @@ export const CSV_COLUMNS = [
   { name: 'date_note', required: false, description: 'How the date was established, e.g. "this week" in an article of 27 Mar 2025.' },
   { name: 'category', required: true, description: 'One of `summit`, `military`, `negotiation`, `ceasefire`, `sanctions`, `statement`, `leak`, `strike`.' },
   { name: 'countries', required: true, description: 'ISO 3166-1 alpha-2 codes separated by `;`, e.g. `FR; GB`.' },
-  { name: 'actors', required: false, description: 'Names separated by `;`. Each becomes an actor whose id is the slug of the name and whose role is "—".' },
+  { name: 'actors', required: false, description: 'Names separated by `;`; a name holding `;` or `"` is put in double quotes, its quotes doubled: `"Smith; John"; Jane Doe`. Each becomes an actor whose id is the slug of the name and whose role is "—".' },
   { name: 'location', required: false, description: 'Where it happened, e.g. `Élysée Palace, Paris`.' },
   { name: 'source_title', required: true, description: 'Title of the report the event is taken from, exactly as published.' },
   { name: 'source_publisher', required: true, description: 'Its publisher, e.g. `Reuters`.' },
@@ -31,9 +31,4 @@ export const CSV_COLUMN_NAMES: readonly CsvColumn[] = CSV_COLUMNS.map((c) => c.n
 export function csvColumnsMarkdown(): string {
   const rows = CSV_COLUMNS.map((c) => `| \`${c.name}\` | ${c.required ? 'yes' : 'no'} | ${c.description} |`)
   return ['| column | required | meaning |', '| --- | --- | --- |', ...rows].join('\n')
-}
-
-/** Splits a list cell: `FR; GB;` -> ["FR", "GB"]. */
-export function splitList(cell: string | undefined): string[] {
-  return (cell ?? '').split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean)
 }

@@ -1,10 +1,9 @@
 import type { CsvColumn, CsvRow } from './csv-columns'
-import { splitList } from './csv-columns'
+import { splitList, unguardFormula } from './csv-text'
 
-/** A cell as text: trimmed, with the `'` that spreadsheet-safe exports put before `=`, `+`, `-`, `@` removed. */
+/** A cell as text: trimmed, with the `'` that the export puts before `=`, `+`, `-`, `@` or `'` removed. */
 export function cell(row: CsvRow, column: CsvColumn): string {
-  const value = (row[column] ?? '').trim()
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
+  return unguardFormula((row[column] ?? '').trim())
 }
 
 const orUndefined = (value: string): string | undefined => value || undefined

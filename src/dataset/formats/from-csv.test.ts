@@ -94,6 +94,59 @@ describe('CSV import', () => {
     expect(importCsv(text).dataset.events[0]).toMatchObject({ title: '-1 day', summary: '=not a formula' })
   })
 
+  it('reads every row of a file whose header ends in CRLF and whose rows end in LF or CR', () => {
+    const row = (id: string) => `${id},T,x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27`
+    const text = `${HEADER}\r\n${row('a')}\n${row('b')}\r${row('c')}\n,"Two\r\nlines",x,2025-03-27,,,summit,FR,,,T,P,,2025-03-27\r\n`
+    const { dataset, problems } = importCsv(text)
+    expect(problems).toEqual([])
+    expect(dataset.events.map((e) => e.id)).toEqual(['a', 'b', 'c', 'two-lines-2025-03-27'])
+    expect(dataset.events[3]!.title).toBe('Two\r\nlines')
+  })
+
+  // Excel honours the sep= line and does not show it, so the header stays row 1 for problem numbers.
+  it('honours an Excel sep= line, counting rows as Excel shows them', () => {
+    const text = [
+      'sep=;',
+      'id;title;start;category;countries;actors;source_title;source_publisher;source_date',
+      'a;Paris, day one;2025-03-27;summit;"FR; GB";"""Smith; John""; Jane";T;P;2025-03-27',
+      'b;Bad;2025-02-30;summit;FR;;T;P;2025-03-27',
+    ].join('\r\n')
+    const { dataset, problems } = importCsv(text)
+    expect(dataset.events[0]).toMatchObject({ id: 'a', title: 'Paris, day one', countries: ['FR', 'GB'] })
+    expect(dataset.actors.map((a) => a.name)).toEqual(['Smith; John', 'Jane'])
+    expect(problems.map(formatProblem)).toEqual(['row 3, column "start": Not a real calendar date'])
+  })
+
+  it('reads a semicolon-separated header without a sep= line, and names the separator in problems', () => {
+    const text = 'title;start;category;countries;source_title;source_publisher;source_date\nX;2025-03-27;summit;FR;T;P;2025-03-27\nY;2025-03-27;summit;FR;T;P;2025-03-27;extra'
+    const { dataset, problems } = importCsv(text)
+    expect(dataset.events.map((e) => e.title)).toEqual(['X'])
+    expect(problems.map(formatProblem)).toEqual(['row 3: More cells than columns; is a semicolon missing its quotes?'])
+  })
+
+  it('refuses a sep= line naming a separator it does not read', () => {
+    expect(() => importCsv(`sep=x\n${HEADER}`)).toThrow('The CSV names a separator this app does not read: "x"')
+  })
+
+  it('reads a quoted name holding the list separator as one actor, and keeps names whose slugs collide apart', () => {
+    const text = [HEADER, `a,T,x,2025-03-27,,,summit,FR,"""Smith; John""; Smith",,T,P,,2025-03-27`, `b,T,x,2025-03-27,,,summit,FR,"Smith, John; smith john",,T,P,,2025-03-27`].join('\n')
+    const { dataset, problems } = importCsv(text)
+    expect(problems).toEqual([])
+    expect(dataset.actors).toEqual([
+      { id: 'smith-john', name: 'Smith; John', role: '—' },
+      { id: 'smith', name: 'Smith', role: '—' },
+      { id: 'smith-john-2', name: 'Smith, John', role: '—' },
+      { id: 'smith-john-3', name: 'smith john', role: '—' },
+    ])
+    // "smith john" is "Smith, John" only by slug, not by name: a third actor.
+    expect(dataset.events.map((e) => e.actors)).toEqual([['smith-john', 'smith'], ['smith-john-2', 'smith-john-3']])
+  })
+
+  it('keeps a leading apostrophe the export did not add', () => {
+    const text = [HEADER, `a,'hello,''=literal,2025-03-27,,,summit,FR,,,T,P,,2025-03-27`].join('\n')
+    expect(importCsv(text).dataset.events[0]).toMatchObject({ title: "'hello", summary: "'=literal" })
+  })
+
   it('refuses a CSV without the required columns, naming them', () => {
     expect(() => importCsv('name,when\nx,2025')).toThrow('The CSV has no "title", "start", "category", "countries", "source_title", "source_publisher", "source_date" columns')
   })

@@ -5,32 +5,49 @@
  *   source_title, source_publisher, source_url, source_date
  *
  * Required: title, start, category, countries, source_title, source_publisher, source_date.
- * Lists (countries, actors) are separated by `;`. Each actor name becomes an actor with the slug of the
- * name as id and role "—"; rows citing the same URL (or publisher and title) share one source, the first
- * row's details winning. Comma- or tab-separated. CSV_COLUMNS describes every column.
+ * Lists (countries, actors) are separated by `;`, an item holding `;` or `"` quoted (csv-text.ts). Each
+ * actor name becomes an actor with the slug of the name as id and role "—"; rows citing the same URL (or
+ * publisher and title) share one source, the first row's details winning. Separated by commas, `;`, `|`
+ * or tabs, as the header line shows or an Excel `sep=` first line says; rows may end in `\r\n`, `\n` or
+ * `\r`, mixed. CSV_COLUMNS describes every column.
  *
  * Problems name the spreadsheet row (the header is row 1) and, when known, the column. Rows with a problem
  * are left out; every other row is kept.
  */
 import Papa from 'papaparse'
-import { DatasetError, type Problem } from '../problems'
+import { clipText, DatasetError, type Problem } from '../problems'
 import type { DatasetMeta } from '../schema'
 import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvRow } from './csv-columns'
 import { rowLocation } from './csv-row'
 import { CsvCollector } from './csv-collector'
+import { headerSeparator, normaliseLineEndings, readSepLine } from './csv-text'
 import type { Imported } from './from-app-json'
 
 export { CSV_COLUMNS } from './csv-columns'
 
+const SEPARATOR_NAMES = new Map([[',', 'comma'], [';', 'semicolon'], ['\t', 'tab'], ['|', 'bar']])
 const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)
 
+/**
+ * The rows, after the BOM and Excel's `sep=` line. The header is row 1 even below a `sep=` line, as in
+ * Excel, which honours that line and does not show it: problems name the row the spreadsheet shows.
+ */
 function readRows(text: string) {
-  const body = text.replace(/^\uFEFF/, '')
-  // Column names hold no commas or tabs, so the header line settles the separator: no guessing.
-  const firstLine = body.slice(0, body.search(/\r|\n|$/))
-  return Papa.parse<CsvRow>(body, {
+  let body = text.replace(/^\uFEFF/, '')
+  const sepLine = readSepLine(body)
+  if (sepLine && !sepLine.separator) {
+    throw new DatasetError(`The CSV names a separator this app does not read: "${clipText(sepLine.named, 20)}"`, [
+      { path: 'row 1', message: 'The first line "sep=…" must name one of , ; | or a tab' },
+    ])
+  }
+  if (sepLine) body = sepLine.rest
+  // Column names hold no separator, so without a sep= line the header line settles it: no guessing.
+  const delimiter = sepLine?.separator ?? headerSeparator(body.slice(0, body.search(/\r|\n|$/)))
+  return Papa.parse<CsvRow>(normaliseLineEndings(body, delimiter), {
     header: true,
-    delimiter: firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',',
+    delimiter,
+    // Every row ending is "\n" now, whatever mix the file had.
+    newline: '\n',
     // Blank lines are skipped below instead, so that data index + 2 stays the spreadsheet row number.
     skipEmptyLines: false,
     transformHeader: (name) => name.trim().toLowerCase().replace(/\s+/g, '_'),
@@ -41,23 +58,25 @@ function checkHeader(fields: readonly string[]): Problem[] {
   const missing = REQUIRED.filter((name) => !fields.includes(name))
   if (missing.length) {
     throw new DatasetError(`The CSV has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}`, [
-      { path: 'row 1', message: `Expected the columns ${CSV_COLUMN_NAMES.join(', ')}; found ${fields.join(', ') || 'none'}` },
+      // The header is the file's text, of any length: clipped to a problem's size.
+      { path: 'row 1', message: clipText(`Expected the columns ${CSV_COLUMN_NAMES.join(', ')}; found ${fields.join(', ') || 'none'}`) },
     ])
   }
   const known = new Set<string>(CSV_COLUMN_NAMES)
-  return fields.filter((f) => !known.has(f)).map((f) => ({ path: `column "${f}"`, message: 'Unknown column, ignored' }))
+  return fields.filter((f) => !known.has(f)).map((f) => ({ path: `column "${clipText(f, 60)}"`, message: 'Unknown column, ignored' }))
 }
 
 export function fromCsv(text: string, meta: DatasetMeta): Imported {
   const parsed = readRows(text)
   const problems = checkHeader(parsed.meta.fields ?? [])
+  const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
   const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
   const collector = new CsvCollector(parsed.data)
   parsed.data.forEach((row, index) => {
     const rowNumber = index + 2
     if (Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '')) return
     if (tooMany.has(index)) {
-      problems.push({ path: rowLocation(rowNumber, '$'), message: 'More cells than columns; is a comma missing its quotes?' })
+      problems.push({ path: rowLocation(rowNumber, '$'), message: `More cells than columns; is a ${separatorName} missing its quotes?` })
       return
     }
     problems.push(...collector.add(row, rowNumber))

@@ -94,3 +94,19 @@ describe('importDataset, app format', () => {
     expect(attempt).toThrow(message)
   })
 })
+
+describe('importDataset, with no events at all', () => {
+  it.each<[string, string, string]>([
+    ['a dataset', JSON.stringify({ ...sampleDataset(), events: [] }), '$.events: The list of events is empty'],
+    ['a CSV with only its header', 'title,start,category,countries,source_title,source_publisher,source_date\r\n', 'row 2: No rows of events below the header'],
+  ])('lists where the events were expected in %s', (_name, text, problem) => {
+    try {
+      importDataset(text, 'x')
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(DatasetError)
+      expect((error as DatasetError).message).toBe('Nothing to show: it has no events')
+      expect((error as DatasetError).problems.map(formatProblem)).toEqual([problem])
+    }
+  })
+})

@@ -37,8 +37,10 @@ export function importDataset(text: string, fileName?: string, options: ImportOp
   const format = detectFormat(text, fileName)
   const { dataset, problems } = convert(format, text, fileName, options.today ?? localIsoDate(new Date()))
   if (dataset.events.length === 0) {
-    const why = problems.length ? `every event has a problem (${problems.length} found)` : 'it has no events'
-    throw new DatasetError(`Nothing to show: ${why}`, problems)
+    if (problems.length) throw new DatasetError(`Nothing to show: every event has a problem (${problems.length} found)`, problems)
+    // Still a problem to list, so the reader is told where the events were expected.
+    const empty = format === 'csv' ? { path: 'row 2', message: 'No rows of events below the header' } : { path: '$.events', message: 'The list of events is empty' }
+    throw new DatasetError('Nothing to show: it has no events', [empty])
   }
   const check = validateDataset(dataset)
   // Each part was validated on its own, so this only fails on a bug; better to say so than show bad data.

@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
 import { formatCitation } from '../citations'
 import { formatEventDate } from '../dates'
+import { icalUri } from './ical-text'
 
 /** Summary, how well the date is known, and every source: what a reader needs to check the entry. */
 export function icalDescription(event: TimelineEvent, dataset: Dataset): string {
@@ -12,7 +13,8 @@ export function icalDescription(event: TimelineEvent, dataset: Dataset): string 
   for (const dispute of event.disputes) parts.push(`Disputed: ${dispute.claim} — ${dispute.note}`)
   const sources = event.sources.flatMap((citation) => {
     const source = dataset.sources.find((s) => s.id === citation.source)
-    return source ? [`- ${formatCitation(citation, source)}${source.url ? ` ${source.url}` : ''}`] : []
+    const url = source?.url === undefined ? undefined : icalUri(source.url)
+    return source ? [`- ${formatCitation(citation, source)}${url ? ` ${url}` : ''}`] : []
   })
   if (sources.length) parts.push(`Sources:\n${sources.join('\n')}`)
   return parts.join('\n\n')

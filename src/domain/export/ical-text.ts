@@ -37,7 +37,10 @@ export function foldLine(line: string, maxOctets = 75): string {
   return lines.join('\r\n ')
 }
 
-/** 2025-03-27 -> 20250327, from UTC milliseconds. */
+/** Midnight UTC of 9999-12-31: DATE values have four-digit years, so no later day can be written. */
+export const LAST_ICAL_DAY_MS = Date.UTC(9999, 11, 31)
+
+/** 2025-03-27 -> 20250327, from UTC milliseconds; days after LAST_ICAL_DAY_MS have no DATE form. */
 export function icalDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '')
 }
@@ -45,4 +48,18 @@ export function icalDate(ms: number): string {
 /** 2026-11-28T13:22:38.123Z -> 20261128T132238Z. */
 export function icalDateTime(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
+/**
+ * A URL as a URI property or description text may hold it: the WHATWG serialisation, which is where a
+ * browser would go. Spaces and control characters are percent-encoded (tab and line breaks are dropped, as
+ * the URL parser drops them), so no calendar cuts the link short or reads a line break into it.
+ * Undefined for text that is not a URL at all.
+ */
+export function icalUri(url: string): string | undefined {
+  try {
+    return new URL(url).href
+  } catch {
+    return undefined
+  }
 }

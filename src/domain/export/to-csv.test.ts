@@ -38,6 +38,19 @@ describe('eventsToCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true)
   })
 
+  it('gives back a name holding the list separator, and text starting with an apostrophe, exactly', () => {
+    const data = exportFixture()
+    data.actors[0]!.name = 'Smith; John'
+    data.actors[1]!.name = 'Dwayne "The Rock" Johnson'
+    const event = data.events.find((e) => e.id === 'paris-summit')!
+    Object.assign(event, { title: "'=literal", summary: "'quoted from the start", location: "''" })
+    const csv = eventsToCsv(data, [event])
+    expect(csv).toContain(`"''=literal","''quoted from the start"`)
+    expect(csv).toContain('"""Smith; John""; ""Dwayne """"The Rock"""" Johnson"""')
+    const back = importDataset(csv, 'view.csv', { today: '2026-11-28' })
+    expect(back.dataset.events.map((e) => comparable(e, back.dataset))).toEqual([comparable(event, data)])
+  })
+
   it('exports only the events it is given', () => {
     const data = exportFixture()
     const csv = eventsToCsv(data, [data.events[1]!])

@@ -1,12 +1,8 @@
 import Papa from 'papaparse'
-import { CSV_COLUMN_NAMES, LIST_SEPARATOR, type CsvColumn } from '../../dataset/formats/csv-columns'
+import { CSV_COLUMN_NAMES, type CsvColumn } from '../../dataset/formats/csv-columns'
+import { FORMULA_GUARDED, joinList } from '../../dataset/formats/csv-text'
 import type { Actor, Dataset, Source, TimelineEvent } from '../../dataset/schema'
 import { stripBidiControls } from '../bidi'
-
-/** Formula characters a spreadsheet would run; such cells get a leading `'`, which the importer removes. */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-const join = (values: readonly string[]) => values.join(`${LIST_SEPARATOR} `)
 
 type Lookup = { actors: ReadonlyMap<string, Actor>; sources: ReadonlyMap<string, Source> }
 
@@ -23,8 +19,8 @@ function eventRow(event: TimelineEvent, lookup: Lookup): Record<CsvColumn, strin
     precision: event.precision,
     date_note: event.dateNote ?? '',
     category: event.category,
-    countries: join(event.countries),
-    actors: join(event.actors.map(actorName)),
+    countries: joinList(event.countries),
+    actors: joinList(event.actors.map(actorName)),
     location: event.location ?? '',
     source_title: source?.title ?? '',
     source_publisher: source?.publisher ?? '',
@@ -36,7 +32,9 @@ function eventRow(event: TimelineEvent, lookup: Lookup): Record<CsvColumn, strin
 /**
  * The events as CSV in the import format (CSV_COLUMNS), so the file opens again in the app. CSV keeps only
  * the first source of each event and the actors' names; quotes, disputes, paragraph numbers and actor roles
- * need the JSON export. A BOM makes Excel read it as UTF-8; the importer skips it.
+ * need the JSON export. A BOM makes Excel read it as UTF-8; the importer skips it. Names holding `;` or `"`
+ * are quoted inside the list cell, and cells starting like a formula or with `'` get a `'` in front
+ * (csv-text.ts), so that importing the file gives back exactly these fields; bidi controls are dropped.
  */
 export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
   const lookup = { actors: new Map(dataset.actors.map((a) => [a.id, a])), sources: new Map(dataset.sources.map((s) => [s.id, s])) }
@@ -44,5 +42,5 @@ export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]):
     const row = eventRow(event, lookup)
     return CSV_COLUMN_NAMES.map((column) => stripBidiControls(row[column]))
   })
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { escapeFormulae: FORMULA_GUARDED, newline: '\r\n' })}\r\n`
 }

@@ -1,8 +1,8 @@
 import { slugify } from '../../dataset/formats/slugify'
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
-import { eventSpan } from '../dates'
+import { DAY_MS, eventSpan } from '../dates'
 import { icalDescription } from './ical-description'
-import { escapeText, foldLine, icalDate, icalDateTime } from './ical-text'
+import { escapeText, foldLine, icalDate, icalDateTime, icalUri, LAST_ICAL_DAY_MS } from './ical-text'
 
 export type IcalOptions = {
   /** DTSTAMP: when the file was made. */
@@ -11,16 +11,27 @@ export type IcalOptions = {
   uidDomain?: string
 }
 
+/**
+ * DTEND is exclusive, so an event on 9999-12-31 ends on 10000-01-01, which DATE cannot write (it came out
+ * as "+01000001"). Clamping would shorten the event and omitting DTEND makes it one day long; RFC 5545
+ * §3.6.1 allows DURATION instead, which keeps the span exactly. Every other event keeps its DTEND.
+ */
+function endProperty(span: { start: number; end: number }): string {
+  if (span.end <= LAST_ICAL_DAY_MS) return `DTEND;VALUE=DATE:${icalDate(span.end)}`
+  return `DURATION:P${Math.round((span.end - span.start) / DAY_MS)}D`
+}
+
 function vevent(event: TimelineEvent, dataset: Dataset, stamp: string, uidDomain: string): string[] {
   // All-day entries; DTEND is exclusive, and a week or month event spans all of it.
   const span = eventSpan(event)
-  const url = dataset.sources.find((s) => s.id === event.sources[0]?.source)?.url
+  const sourceUrl = dataset.sources.find((s) => s.id === event.sources[0]?.source)?.url
+  const url = sourceUrl === undefined ? undefined : icalUri(sourceUrl)
   return [
     'BEGIN:VEVENT',
     `UID:${event.id}@${uidDomain}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icalDate(span.start)}`,
-    `DTEND;VALUE=DATE:${icalDate(span.end)}`,
+    endProperty(span),
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(icalDescription(event, dataset))}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
