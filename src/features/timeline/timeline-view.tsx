@@ -19,7 +19,7 @@ export default function TimelineView() {
   const events = useFilteredEvents()
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
-  const window = useTimeWindow()
+  const timeWindow = useTimeWindow()
   const { select, setLanes, setWindow } = useActions()
   const model = useMemo(() => buildLaneModel(events, lanes, actorsById), [events, lanes, actorsById])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
@@ -28,7 +28,7 @@ export default function TimelineView() {
     eventsById,
     selectedEventId,
     onSelectEvent: select,
-    window,
+    timeWindow,
     onWindowChange: setWindow,
   })
 
