@@ -9,11 +9,7 @@ export function useViewGuards(): void {
   const selectedId = useSelectedId()
 
   useEffect(() => {
-    dropUnknownIdsFromView({
-      countries: new Set(index.events.flatMap((e) => e.countries)),
-      actors: new Set(index.actorsById.keys()),
-      events: new Set(index.eventsById.keys()),
-    })
+    dropUnknownIdsFromView(index.known)
   }, [index])
 
   const title = selectedId ? index.eventsById.get(selectedId)?.title : undefined

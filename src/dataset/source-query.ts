@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query'
 import { BUNDLED_DATASET_URL, DATASET_QUERY_KEY, shouldRetryDataset } from './dataset-query'
 import { fetchDataset, fetchDatasetText } from './fetch-dataset'
 import { importDataset, type ImportResult } from './formats/import-dataset'
@@ -19,29 +18,30 @@ function fileNameOf(url: string): string | undefined {
   }
 }
 
-/** One query per source; the key holds everything that identifies it. */
-export function datasetSourceQueryOptions(source: DatasetSource) {
-  const common = { staleTime: Infinity, retry: shouldRetryDataset } as const
+/** Everything that identifies a source, for its query key. */
+export function sourceKey(source: DatasetSource): readonly unknown[] {
   switch (source.kind) {
     case 'bundled':
-      return queryOptions<LoadedDataset>({
-        ...common,
-        queryKey: [...DATASET_QUERY_KEY, 'bundled', BUNDLED_DATASET_URL],
-        // The curated file is held to the strict standard: any problem is an error, not a warning.
-        queryFn: async ({ signal }) => ({ dataset: await fetchDataset(BUNDLED_DATASET_URL, signal), problems: [], format: 'app' }),
-      })
+      return [...DATASET_QUERY_KEY, 'bundled', BUNDLED_DATASET_URL]
     case 'url':
-      return queryOptions<LoadedDataset>({
-        ...common,
-        queryKey: [...DATASET_QUERY_KEY, 'url', source.url],
-        queryFn: async ({ signal }) => importDataset(await fetchDatasetText(source.url, signal), fileNameOf(source.url)),
-      })
+      return [...DATASET_QUERY_KEY, 'url', source.url]
     case 'file':
-      return queryOptions<LoadedDataset>({
-        ...common,
-        queryKey: [...DATASET_QUERY_KEY, 'file', source.serial, source.file.name],
-        queryFn: async () => importDataset(await source.file.text(), source.file.name),
-        retry: false,
-      })
+      return [...DATASET_QUERY_KEY, 'file', source.serial, source.file.name]
+  }
+}
+
+/** A file the reader picked fails the same way again; a network may not. */
+export const retryFor = (source: DatasetSource) => (source.kind === 'file' ? false : shouldRetryDataset)
+
+/** Reads a source: fetched or read, then parsed and validated, in whatever format it is. */
+export async function loadDatasetSource(source: DatasetSource, signal?: AbortSignal): Promise<LoadedDataset> {
+  switch (source.kind) {
+    case 'bundled':
+      // The curated file is held to the strict standard: any problem is an error, not a warning.
+      return { dataset: await fetchDataset(BUNDLED_DATASET_URL, signal), problems: [], format: 'app' }
+    case 'url':
+      return importDataset(await fetchDatasetText(source.url, signal), fileNameOf(source.url))
+    case 'file':
+      return importDataset(await source.file.text(), source.file.name)
   }
 }

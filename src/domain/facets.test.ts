@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Actor, Category, TimelineEvent } from '../dataset/schema'
 import { computeFacets, sortFacetEntries, type FacetCounts } from './facets'
-import { buildSearchIndex } from './filter-events'
+import { buildSearchText } from './filter-events'
+import { buildFilterIndex } from './filter-index'
 import { NO_FILTERS, type Filters } from './filters'
 import { makeEvent as baseEvent } from '../test/make-event'
 
@@ -29,12 +30,13 @@ const EVENTS: TimelineEvent[] = [
   makeEvent('d', 'statement', ['FR'], ['macron'], { start: '2025-04-01', precision: 'month' }),
 ]
 
-const index = buildSearchIndex(EVENTS, actorsById)
+const indexOf = (events: readonly TimelineEvent[]) => buildFilterIndex(events, (e) => buildSearchText(e, actorsById))
+const index = indexOf(EVENTS)
 
 type Plain = { [K in keyof FacetCounts]: Record<string, number> }
 
 function facets(filters: Partial<Filters>): Plain {
-  const counts = computeFacets(EVENTS, { ...NO_FILTERS, ...filters }, index)
+  const counts = computeFacets(index, { ...NO_FILTERS, ...filters })
   return {
     countries: Object.fromEntries(counts.countries),
     actors: Object.fromEntries(counts.actors),
@@ -131,7 +133,7 @@ describe('computeFacets', () => {
 
   it('counts an event once when it lists a value twice', () => {
     const events = [makeEvent('x', 'summit', ['FR', 'FR'], ['macron', 'macron'])]
-    const counts = computeFacets(events, NO_FILTERS, buildSearchIndex(events, actorsById))
+    const counts = computeFacets(indexOf(events), NO_FILTERS)
     expect(counts.countries.get('FR')).toBe(1)
     expect(counts.actors.get('macron')).toBe(1)
   })

@@ -1,6 +1,7 @@
-import type { Category, TimelineEvent } from '../dataset/schema'
+import type { Category } from '../dataset/schema'
 import { andInto, countAnd } from './bitset'
-import { compileFilterBits, FACET_KEYS, type FacetKey, type SearchIndex } from './filter-events'
+import { compileFilterBits, FACET_KEYS, type FacetKey } from './filter-events'
+import type { FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 
 /** Per facet value: how many events there would be with that value selected, under all other filters. */
@@ -16,12 +17,8 @@ export type FacetCounts = {
  * Counted as |value's events ∧ other constraints| on bitsets, so an event listing a value twice
  * counts once and 100,000 events cost milliseconds.
  */
-export function computeFacets(
-  events: readonly TimelineEvent[],
-  filters: Filters,
-  searchIndex: SearchIndex,
-): FacetCounts {
-  const { index, base, facets } = compileFilterBits(events, filters, searchIndex)
+export function computeFacets(index: FilterIndex, filters: Filters): FacetCounts {
+  const { base, facets } = compileFilterBits(index, filters)
   const countFacet = <K extends string>(key: FacetKey, selected: readonly K[]): Map<K, number> => {
     const counts = new Map<K, number>(selected.map((v) => [v, 0]))
     const mask = base.slice()

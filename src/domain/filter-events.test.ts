@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Actor, Quote, TimelineEvent } from '../dataset/schema'
-import { buildSearchIndex, buildSearchText, filterEvents } from './filter-events'
+import { buildSearchText, filterEvents } from './filter-events'
+import { buildFilterIndex } from './filter-index'
 import { NO_FILTERS, type Filters } from './filters'
 import { makeEvent } from '../test/make-event'
 
@@ -57,10 +58,11 @@ const EVENTS: TimelineEvent[] = [
   }),
 ]
 
-const index = buildSearchIndex(EVENTS, actorsById)
+const indexOf = (events: readonly TimelineEvent[]) => buildFilterIndex(events, (e) => buildSearchText(e, actorsById))
+const index = indexOf(EVENTS)
 
 function ids(filters: Partial<Filters>): string[] {
-  return filterEvents(EVENTS, { ...NO_FILTERS, ...filters }, index).map((e) => e.id)
+  return filterEvents(index, { ...NO_FILTERS, ...filters }).map((e) => e.id)
 }
 
 describe('filterEvents', () => {
@@ -85,7 +87,7 @@ describe('filterEvents', () => {
 describe('filterEvents order', () => {
   it('keeps input order and does not mutate the events', () => {
     const reversed = [...EVENTS].reverse()
-    const result = filterEvents(reversed, { ...NO_FILTERS, countries: ['GB'] }, index)
+    const result = filterEvents(indexOf(reversed), { ...NO_FILTERS, countries: ['GB'] })
     expect(result.map((e) => e.id)).toEqual(['chiefs-week', 'kyiv-call', 'elysee'])
     expect(reversed).toHaveLength(4)
   })

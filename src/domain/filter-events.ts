@@ -3,10 +3,7 @@ import { dateMs, DAY_MS } from './dates'
 import type { Filters } from './filters'
 import { normaliseText, queryWords } from './normalise-text'
 import { andInto, forEachBit, type Bitset } from './bitset'
-import { dateBits, facetBits, filterIndexFor, fullBits, queryBits, textsFor, type FacetKey, type FilterIndex } from './filter-index'
-
-/** Normalised search text by event id; build once per dataset with buildSearchIndex. */
-export type SearchIndex = ReadonlyMap<string, string>
+import { dateBits, facetBits, fullBits, queryBits, type FacetKey, type FilterIndex } from './filter-index'
 
 /** Everything a reader might type to find an event: its text, quotes, people and place. */
 export function buildSearchText(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string {
@@ -25,68 +22,6 @@ export function buildSearchText(event: TimelineEvent, actorsById: ReadonlyMap<st
   return normaliseText(parts.join(' '))
 }
 
-export function buildSearchIndex(
-  events: readonly TimelineEvent[],
-  actorsById: ReadonlyMap<string, Actor>,
-): SearchIndex {
-  return new Map(events.map((event) => [event.id, buildSearchText(event, actorsById)]))
-}
-
-/**
- * A search index built on first use rather than at load: at 100,000 events folding every text takes
- * hundreds of milliseconds the first paint does not need. `warmSearchIndex` builds it when idle.
- */
-class LazySearchIndex implements ReadonlyMap<string, string> {
-  #built: ReadonlyMap<string, string> | null = null
-  readonly #events: readonly TimelineEvent[]
-  readonly #actorsById: ReadonlyMap<string, Actor>
-  constructor(events: readonly TimelineEvent[], actorsById: ReadonlyMap<string, Actor>) {
-    this.#events = events
-    this.#actorsById = actorsById
-  }
-  get #map(): ReadonlyMap<string, string> {
-    const built = this.#built ?? buildSearchIndex(this.#events, this.#actorsById)
-    this.#built = built
-    return built
-  }
-  get size() {
-    return this.#map.size
-  }
-  get(key: string) {
-    return this.#map.get(key)
-  }
-  has(key: string) {
-    return this.#map.has(key)
-  }
-  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void) {
-    this.#map.forEach((value, key) => callback(value, key, this))
-  }
-  entries() {
-    return this.#map.entries()
-  }
-  keys() {
-    return this.#map.keys()
-  }
-  values() {
-    return this.#map.values()
-  }
-  [Symbol.iterator]() {
-    return this.#map[Symbol.iterator]()
-  }
-  get [Symbol.toStringTag]() {
-    return 'LazySearchIndex'
-  }
-}
-
-export function lazySearchIndex(events: readonly TimelineEvent[], actorsById: ReadonlyMap<string, Actor>): SearchIndex {
-  return new LazySearchIndex(events, actorsById)
-}
-
-/** Builds a lazy index now (any read does); harmless on an eager one. */
-export function warmSearchIndex(index: SearchIndex): void {
-  void index.size
-}
-
 export type { FacetKey } from './filter-index'
 export const FACET_KEYS: readonly FacetKey[] = ['countries', 'actors', 'categories']
 
@@ -101,13 +36,12 @@ function boundMs(isoDate: string | null, offset: number): number | null {
 export type FilterBits = { index: FilterIndex; base: Bitset; facets: Record<FacetKey, Bitset | null> }
 
 /** Query and dates as one bitset, facets as bitsets: what filterEvents and computeFacets combine. */
-export function compileFilterBits(events: readonly TimelineEvent[], filters: Filters, searchIndex: SearchIndex): FilterBits {
-  const index = filterIndexFor(events)
+export function compileFilterBits(index: FilterIndex, filters: Filters): FilterBits {
   const from = boundMs(filters.from, 0)
   const toEnd = boundMs(filters.to, DAY_MS)
   const base = from === null && toEnd === null ? fullBits(index.size) : dateBits(index, from, toEnd)
   const words = queryWords(filters.query)
-  if (words.length) andInto(base, queryBits(index, textsFor(index, searchIndex), words))
+  if (words.length) andInto(base, queryBits(index, index.texts(), words))
   return {
     index,
     base,
@@ -119,13 +53,10 @@ export function compileFilterBits(events: readonly TimelineEvent[], filters: Fil
   }
 }
 
-/** The events that pass every filter, in input order. `searchIndex` must cover `events`. */
-export function filterEvents(
-  events: readonly TimelineEvent[],
-  filters: Filters,
-  searchIndex: SearchIndex,
-): TimelineEvent[] {
-  const { base, facets } = compileFilterBits(events, filters, searchIndex)
+/** The events that pass every filter, in the index's order. */
+export function filterEvents(index: FilterIndex, filters: Filters): TimelineEvent[] {
+  const { events } = index
+  const { base, facets } = compileFilterBits(index, filters)
   for (const key of FACET_KEYS) {
     const bits = facets[key]
     if (bits) andInto(base, bits)

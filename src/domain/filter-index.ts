@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema'
 import { andInto, emptyBits, forEachBit, fullBits, orInto, setBit, type Bitset } from './bitset'
-import { cachedSpan } from './event-spans'
+import { eventSpan } from './dates'
 
 export type FacetKey = 'countries' | 'actors' | 'categories'
 
@@ -11,13 +11,14 @@ export type FilterIndex = {
   starts: Float64Array
   ends: Float64Array
   byValue: Record<FacetKey, Map<string, Bitset>>
-  /** Normalised search text by position; filled lazily per search index. */
-  texts: { source: ReadonlyMap<string, string>; values: string[] } | null
+  /**
+   * Normalised search text by position, built on first use: at 100,000 events folding every text
+   * takes hundreds of milliseconds the first paint does not need.
+   */
+  texts: () => readonly string[]
   /** Recent query results: a longer query only rescans what a shorter one let through. */
   queries: { words: string[]; bits: Bitset }[]
 }
-
-const cache = new WeakMap<readonly TimelineEvent[], FilterIndex>()
 
 function addTo(map: Map<string, Bitset>, value: string, position: number, size: number): void {
   let bits = map.get(value)
@@ -25,42 +26,22 @@ function addTo(map: Map<string, Bitset>, value: string, position: number, size: 
   setBit(bits, position)
 }
 
-function buildIndex(events: readonly TimelineEvent[]): FilterIndex {
+/** The index of an events array, built once per dataset (inside its query) and never changed. */
+export function buildFilterIndex(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): FilterIndex {
   const size = events.length
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
   const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
   events.forEach((event, i) => {
-    const span = cachedSpan(event)
+    const span = eventSpan(event)
     starts[i] = span.start
     ends[i] = span.end
     for (const code of event.countries) addTo(byValue.countries, code, i, size)
     for (const actor of event.actors) addTo(byValue.actors, actor, i, size)
     addTo(byValue.categories, event.category, i, size)
   })
-  return { events, size, starts, ends, byValue, texts: null, queries: [] }
-}
-
-/**
- * The index of an events array, built on first use and kept while the array lives. The dataset's
- * events array never changes, so the app pays for this once per dataset.
- */
-export function filterIndexFor(events: readonly TimelineEvent[]): FilterIndex {
-  let index = cache.get(events)
-  // A length or end that moved means someone mutated the array: rebuild rather than answer wrongly.
-  if (!index || index.size !== events.length || index.events[0] !== events[0] || index.events[index.size - 1] !== events[events.length - 1]) {
-    index = buildIndex(events)
-    cache.set(events, index)
-  }
-  return index
-}
-
-export function textsFor(index: FilterIndex, searchIndex: ReadonlyMap<string, string>): string[] {
-  if (index.texts?.source !== searchIndex) {
-    index.texts = { source: searchIndex, values: index.events.map((e) => searchIndex.get(e.id) ?? '') }
-    index.queries = []
-  }
-  return index.texts.values
+  let texts: string[] | null = null
+  return { events, size, starts, ends, byValue, texts: () => (texts ??= events.map(searchText)), queries: [] }
 }
 
 /** Positions having any of `selected` (OR within a facet); null when nothing is selected. */

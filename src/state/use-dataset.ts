@@ -1,21 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { Problem } from '../dataset/problems'
-import { datasetSourceQueryOptions, type LoadedDataset } from '../dataset/source-query'
-import { indexDataset, type DatasetIndex } from '../domain/dataset-index'
+import type { DatasetIndex } from '../domain/dataset-index'
+import { datasetQueryOptions, type ShownDataset } from './dataset-query'
 import { useDatasetSource } from './store/hooks'
 
-const indexLoaded = (loaded: LoadedDataset): DatasetIndex => indexDataset(loaded.dataset)
-const problemsOf = (loaded: LoadedDataset): Problem[] => loaded.problems
+const indexOf = (shown: ShownDataset): DatasetIndex => shown.index
+const problemsOf = (shown: ShownDataset): Problem[] => shown.problems
 
-/**
- * The loaded dataset with its lookups; suspends while loading and throws to the nearest error
- * boundary on failure. `select` with a stable function memoises the index per fetched dataset.
- */
+/** The shown dataset with its index; suspends while loading and throws to the nearest error boundary on failure. */
 export function useDatasetIndex(): DatasetIndex {
-  return useSuspenseQuery({ ...datasetSourceQueryOptions(useDatasetSource()), select: indexLoaded }).data
+  return useSuspenseQuery({ ...datasetQueryOptions(useDatasetSource()), select: indexOf }).data
 }
 
 /** What could not be read from an opened file: shown beside the events that could. */
 export function useImportProblems(): Problem[] {
-  return useSuspenseQuery({ ...datasetSourceQueryOptions(useDatasetSource()), select: problemsOf }).data
+  return useSuspenseQuery({ ...datasetQueryOptions(useDatasetSource()), select: problemsOf }).data
 }

@@ -1,6 +1,7 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
-import { datasetSourceQueryOptions, type DatasetSource } from '../dataset/source-query'
+import type { DatasetSource } from '../dataset/source-query'
+import { datasetQueryOptions } from './dataset-query'
 import { useActions } from './store/hooks'
 
 let fileSerial = 0
@@ -24,7 +25,7 @@ export function useOpenDataset(): (source: DatasetSource, name: string) => Promi
       const attempt = ++latest.current
       setOpenAttempt({ status: 'opening', name })
       try {
-        await client.fetchQuery(datasetSourceQueryOptions(source))
+        await client.fetchQuery(datasetQueryOptions(source))
         if (attempt !== latest.current) return false
         showSource(source)
         return true

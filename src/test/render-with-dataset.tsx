@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, type RenderResult } from '@testing-library/react'
 import { Suspense, type ReactElement } from 'react'
-import { datasetSourceQueryOptions } from '../dataset/source-query'
+import { buildDatasetIndex } from '../domain/dataset-index'
+import { datasetQueryOptions } from '../state/dataset-query'
 import { validateDataset } from '../dataset/validate'
 import type { Dataset } from '../dataset/schema'
 import { resetAppStore } from '../state/store/app-store'
@@ -17,7 +18,7 @@ export function validSample(): Dataset {
 export function renderWithDataset(ui: ReactElement, dataset: Dataset = validSample()): RenderResult {
   resetAppStore()
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetSourceQueryOptions({ kind: 'bundled' }).queryKey, { dataset, problems: [], format: 'app' })
+  client.setQueryData(datasetQueryOptions({ kind: 'bundled' }).queryKey, { dataset, problems: [], format: 'app', index: buildDatasetIndex(dataset) })
   return render(
     <QueryClientProvider client={client}>
       <Suspense fallback="loading">{ui}</Suspense>

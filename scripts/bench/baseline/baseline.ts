@@ -6,18 +6,25 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline } from 'vis-timeline/esnext'
 import type { Dataset, TimelineEvent } from '../../../src/dataset/schema.ts'
 import { sortEvents } from '../../../src/domain/sort-events.ts'
-import { buildSearchIndex } from '../../../src/domain/filter-events.ts'
+import { eventSpan } from '../../../src/domain/dates.ts'
+import { buildSearchText } from '../../../src/domain/filter-events.ts'
 import { fitWindow } from '../../../src/features/timeline/fit-window.ts'
-import { buildLanes } from '../../../src/features/timeline/lanes.ts'
+import { buildLaneModel } from '../../../src/features/timeline/lanes.ts'
 import { syncDataSet } from '../../../src/features/timeline/sync-data-set.ts'
 import { TIMELINE_OPTIONS } from '../../../src/features/timeline/timeline-options.ts'
-import type { VisGroup, VisItem } from '../../../src/features/timeline/to-vis-items.ts'
+import { toVisItem, type VisGroup, type VisItem } from '../../../src/features/timeline/to-vis-items.ts'
 import '../../../src/features/timeline/timeline.css'
 
 declare global {
   interface Window {
     baseline?: { setFilter: (country: string | null, query: string) => void }
   }
+}
+
+/** Every event as a vis item in each of its lanes: the whole timeline at once, as the old app drew it. */
+function allLanes(events: readonly TimelineEvent[], actorsById: Parameters<typeof buildLaneModel>[2]) {
+  const model = buildLaneModel(events, 'category', actorsById, eventSpan)
+  return { groups: model.groups, items: model.lanes.flatMap((lane) => lane.events.map((event) => toVisItem(event, lane.key))) }
 }
 
 /** Room the lane labels take, as the app's layout leaves them: the app fits to the centre panel. */
@@ -28,8 +35,8 @@ async function main(): Promise<void> {
   const dataset = (await response.json()) as Dataset
   const events = sortEvents(dataset.events)
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
-  const searchIndex = buildSearchIndex(events, actorsById)
-  const { groups, items } = buildLanes(events, 'category', actorsById)
+  const searchIndex = new Map(events.map((e) => [e.id, buildSearchText(e, actorsById)]))
+  const { groups, items } = allLanes(events, actorsById)
   const container = document.getElementById('timeline')
   if (!container) throw new Error('no #timeline')
   const window0 = fitWindow(items, container.clientWidth - LABEL_PANEL_PX)
@@ -46,7 +53,7 @@ async function main(): Promise<void> {
           (country === null || e.countries.includes(country)) &&
           words.every((w) => (searchIndex.get(e.id) ?? '').includes(w)),
       )
-      syncDataSet(itemSet, buildLanes(kept, 'category', actorsById).items)
+      syncDataSet(itemSet, allLanes(kept, actorsById).items)
     },
   }
 }

@@ -29,7 +29,7 @@ export function useFacetOptions(): FacetOptions {
     [index],
   )
   return useMemo(() => {
-    const counts = computeFacets(index.events, filters, index.searchIndex)
+    const counts = computeFacets(index.filterIndex, filters)
     const categories = withAllValues(counts.categories, universe.categories)
     const actorName = (id: string) => index.actorsById.get(id)?.name ?? id
     return {

@@ -1,12 +1,11 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
+import type { Span } from '../../domain/dataset-index'
 import { CATEGORY_ORDER, CATEGORY_STYLES } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
-import { cachedSpan } from '../../domain/event-spans'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
-import { laneGroupId, toVisItem, type VisGroup, type VisItem } from './to-vis-items'
+import { laneGroupId, type VisGroup } from './to-vis-items'
 
-export type Lanes = { groups: VisGroup[]; items: VisItem[] }
 
 const NO_ACTOR = '(none)'
 
@@ -59,12 +58,13 @@ export function buildLaneModel(
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
   actorsById: ReadonlyMap<string, Actor>,
+  spanOf: (event: TimelineEvent) => Span,
 ): LaneModel {
   const lanes = new Map<string, Lane>()
   let min = Infinity
   let max = -Infinity
   for (const event of events) {
-    const span = cachedSpan(event)
+    const span = spanOf(event)
     const end = isPointEvent(event) ? span.start : span.end
     if (span.start < min) min = span.start
     if (end > max) max = end
@@ -84,21 +84,4 @@ export function buildLaneModel(
     lanes: [...lanes.values()],
     extent: events.length ? { start: min, end: max } : null,
   }
-}
-
-/** Every event as a vis item in each of its lanes: the whole timeline at once (small datasets, tests). */
-export function buildLanes(
-  events: readonly TimelineEvent[],
-  grouping: LaneGrouping,
-  actorsById: ReadonlyMap<string, Actor>,
-): Lanes {
-  const items: VisItem[] = []
-  const keys = new Set<string>()
-  for (const event of events) {
-    for (const key of laneKeys(event, grouping)) {
-      keys.add(key)
-      items.push(toVisItem(event, key))
-    }
-  }
-  return { groups: laneGroups(keys, grouping, actorsById), items }
 }

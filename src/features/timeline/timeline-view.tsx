@@ -15,17 +15,18 @@ import './timeline.css'
 
 /** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
 export default function TimelineView() {
-  const { actorsById, eventsById } = useDatasetIndex()
+  const { actorsById, eventsById, spanOf } = useDatasetIndex()
   const events = useFilteredEvents()
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const timeWindow = useTimeWindow()
   const { select, setLanes, setWindow } = useActions()
-  const model = useMemo(() => buildLaneModel(events, lanes, actorsById), [events, lanes, actorsById])
+  const model = useMemo(() => buildLaneModel(events, lanes, actorsById, spanOf), [events, lanes, actorsById, spanOf])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
     model,
     grouping: lanes,
     eventsById,
+    spanOf,
     selectedEventId,
     onSelectEvent: select,
     timeWindow,

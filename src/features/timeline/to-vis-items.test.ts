@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { validSample } from '../../test/render-with-dataset'
-import { buildLanes } from './lanes'
+import type { TimelineEvent } from '../../dataset/schema'
+import { DAY_MS, eventSpan } from '../../domain/dates'
+import type { LaneGrouping } from '../../state/view-state'
+import { buildLaneModel } from './lanes'
+import { visibleItems } from './visible-items'
 
 const dataset = validSample()
 const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
-const lanes = (grouping: 'category' | 'country' | 'actor') => buildLanes(dataset.events, grouping, actorsById)
 
-describe('buildLanes', () => {
+/** Lanes and items as the timeline hands them to vis, for a window a month wider than the events. */
+function buildLanes(events: readonly TimelineEvent[], grouping: LaneGrouping, actors: typeof actorsById) {
+  const model = buildLaneModel(events, grouping, actors, eventSpan)
+  const extent = model.extent ?? { start: 0, end: 1 }
+  const view = { start: extent.start - 30 * DAY_MS, end: extent.end + 30 * DAY_MS, widthPx: 1000 }
+  return { groups: model.groups, items: visibleItems(model, grouping, view, null).items }
+}
+const lanes = (grouping: LaneGrouping) => buildLanes(dataset.events, grouping, actorsById)
+
+describe('lanes and items', () => {
   it('puts each event in its category lane, lanes in category order', () => {
     const { groups, items } = lanes('category')
     expect(groups.map((g) => g.content)).toEqual(['Summits', 'Military'])

@@ -38,16 +38,22 @@ export function itemId(lane: string, eventId: string): string {
   return `${lane}\u0000${eventId}`
 }
 
-// Labels go through Intl date formatting: worth building once per event and lane, not per pan.
-const itemCache = new WeakMap<TimelineEvent, Map<string, VisItem>>()
+export type ItemFactory = (event: TimelineEvent, lane: string) => VisItem
 
-/** toVisItem, memoised per (event object, lane). */
-export function cachedVisItem(event: TimelineEvent, lane: string): VisItem {
-  let byLane = itemCache.get(event)
-  if (!byLane) itemCache.set(event, (byLane = new Map()))
-  let item = byLane.get(lane)
-  if (!item) byLane.set(lane, (item = toVisItem(event, lane)))
-  return item
+/**
+ * toVisItem, remembered per (event, lane) for as long as its owner (one timeline) lives: labels go
+ * through Intl date formatting, worth doing once per item rather than per pan, and the same item
+ * object lets the DataSet diff skip it.
+ */
+export function createItemCache(): ItemFactory {
+  const items = new WeakMap<TimelineEvent, Map<string, VisItem>>()
+  return (event, lane) => {
+    let byLane = items.get(event)
+    if (!byLane) items.set(event, (byLane = new Map()))
+    let item = byLane.get(lane)
+    if (!item) byLane.set(lane, (item = toVisItem(event, lane)))
+    return item
+  }
 }
 
 export function toVisItem(event: TimelineEvent, lane: string): VisItem {

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { TimelineEvent } from '../../dataset/schema'
-import { cachedSpan } from '../../domain/event-spans'
+import type { Span } from '../../domain/dataset-index'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping, TimeWindow } from '../../state/view-state'
 import { fitWindow } from './fit-window'
 import type { LaneModel } from './lanes'
+import { createItemCache } from './to-vis-items'
 import { needsNewItems, visibleItems, type ViewRange } from './visible-items'
 import { centreWidth, DEFAULT_WIDTH } from './vis/label-lane-names'
 import { useControlledWindow } from './vis/use-controlled-window'
@@ -19,6 +20,7 @@ type Options = {
   grouping: LaneGrouping
   /** Chronological; to find an event's dates when revealing it. */
   eventsById: ReadonlyMap<string, TimelineEvent>
+  spanOf: (event: TimelineEvent) => Span
   selectedEventId: string | null
   onSelectEvent: (eventId: string | null) => void
   /** null means "fit everything". */
@@ -42,12 +44,13 @@ function fitExtent(model: LaneModel, widthPx: number): TimeWindow | null {
  * (each vis event, data sync, the controlled window, resizes), destroyed with its container. Only the
  * items in and near the visible window (clustered where dense) are handed to vis, refreshed as it moves.
  */
-export function useVisTimeline({ model, grouping, eventsById, selectedEventId, onSelectEvent, timeWindow, onWindowChange }: Options) {
+export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, onWindowChange }: Options) {
   const { containerRef, instance } = useTimelineInstance()
   const timeline = instance?.timeline
   const [drawn, setDrawn] = useState(false)
   // The window vis shows, as last reported; null until it has drawn.
   const [view, setView] = useState<ViewRange | null>(null)
+  const [itemFor] = useState(createItemCache)
 
   // Before vis has drawn, the window we are about to give it, at an assumed width.
   const target = view ? null : (timeWindow ?? fitExtent(model, DEFAULT_WIDTH))
@@ -55,8 +58,8 @@ export function useVisTimeline({ model, grouping, eventsById, selectedEventId, o
   const viewEnd = view?.end ?? target?.end ?? 1
   const viewWidth = view?.widthPx ?? DEFAULT_WIDTH
   const { items, coverage } = useMemo(
-    () => visibleItems(model, grouping, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId),
-    [model, grouping, viewStart, viewEnd, viewWidth, selectedEventId],
+    () => visibleItems(model, grouping, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId, itemFor),
+    [model, grouping, viewStart, viewEnd, viewWidth, selectedEventId, itemFor],
   )
   const coverageRef = useRef(coverage)
   useLayoutEffect(() => {
@@ -131,7 +134,7 @@ export function useVisTimeline({ model, grouping, eventsById, selectedEventId, o
     reveal: (eventId: string) => {
       const event = eventsById.get(eventId)
       if (!timeline || !event) return
-      const span = cachedSpan(event)
+      const span = spanOf(event)
       const itemEnd = isPointEvent(event) ? span.start : span.end
       const { start, end } = timeline.getWindow()
       if (span.start >= +start && itemEnd <= +end) return

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../dataset/schema'
-import { DAY_MS } from '../../domain/dates'
+import { DAY_MS, eventSpan } from '../../domain/dates'
 import { buildLaneModel } from './lanes'
 import { ITEM_BUDGET, needsNewItems, visibleItems } from './visible-items'
 
@@ -30,7 +30,7 @@ const view = (fromDay: number, toDay: number, widthPx = 1000) => ({
 
 describe('visibleItems', () => {
   it('hands over every event in and near the window while they fit the budget', () => {
-    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map())
+    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map(), eventSpan)
     const { items, coverage } = visibleItems(model, 'category', view(40, 60), null)
     const days = items.map((i) => (i.start.getTime() - Date.UTC(2025, 0, 1)) / DAY_MS)
     // Half a window either side: days 30 to 69.
@@ -42,7 +42,7 @@ describe('visibleItems', () => {
 
   it('clusters a dense lane into counted markers, keeping the total', () => {
     const events = makeEvents(5000, 50)
-    const model = buildLaneModel(events, 'category', new Map())
+    const model = buildLaneModel(events, 'category', new Map(), eventSpan)
     const { items, coverage } = visibleItems(model, 'category', view(0, 100), null)
     expect(items.length).toBeLessThan(ITEM_BUDGET)
     expect(coverage.level).not.toBeNull()
@@ -54,27 +54,27 @@ describe('visibleItems', () => {
   })
 
   it('always shows the selected event on its own', () => {
-    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
     const { items } = visibleItems(model, 'category', view(0, 100), 'summit-1234')
     expect(items.filter((i) => i.eventId === 'summit-1234')).toHaveLength(1)
   })
 
   it('marks every copy of the selected event as selected, and nothing else', () => {
-    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map())
+    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map(), eventSpan)
     const { items } = visibleItems(model, 'category', view(40, 60), 'summit-50')
     expect(items.filter((i) => i.selected).map((i) => i.eventId)).toEqual(['summit-50'])
     expect(visibleItems(model, 'category', view(40, 60), null).items.some((i) => i.selected)).toBe(false)
   })
 
   it('splits clusters into events as you zoom in', () => {
-    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
     const { items } = visibleItems(model, 'category', view(10, 12), null)
     expect(items.some((i) => i.zoomStart !== undefined)).toBe(false)
   })
 })
 
 describe('needsNewItems', () => {
-  const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map())
+  const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
   const { coverage } = visibleItems(model, 'category', view(0, 100), null)
 
   it('not for a small pan at the same zoom', () => {

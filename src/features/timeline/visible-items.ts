@@ -4,7 +4,7 @@ import type { LaneGrouping } from '../../state/view-state'
 import { formatDayRange } from '../../domain/dates'
 import { bucketLane, bucketMsFor } from './bucket-lane'
 import type { Lane, LaneModel } from './lanes'
-import { cachedVisItem, laneGroupId, type VisItem } from './to-vis-items'
+import { laneGroupId, toVisItem, type ItemFactory, type VisItem } from './to-vis-items'
 
 /** The part of the timeline on screen: its time window and the pixels it has. */
 export type ViewRange = { start: number; end: number; widthPx: number }
@@ -61,8 +61,11 @@ function countIn(lane: Lane, from: number, to: number): number {
 }
 
 /** Each event of a lane in [lo, hi) as its own item. */
-function pushItems(items: VisItem[], lane: Lane, lo: number, hi: number): void {
-  lane.events.slice(lo, hi).forEach((event) => items.push(cachedVisItem(event, lane.key)))
+function pushItems(items: VisItem[], lane: Lane, lo: number, hi: number, itemFor: ItemFactory): void {
+  for (let i = lo; i < hi; i++) {
+    const event = lane.events[i]
+    if (event) items.push(itemFor(event, lane.key))
+  }
 }
 
 function compactCount(count: number): string {
@@ -96,13 +99,19 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
  * otherwise dense lanes collapse into per-bucket markers with counts that split as you zoom in.
  * vis lays out each item it shows with its own reflow, so what it is given must stay bounded.
  */
-export function visibleItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null): VisibleItems {
-  const { items, coverage } = windowedItems(model, grouping, view, selectedEventId)
+export function visibleItems(
+  model: LaneModel,
+  grouping: LaneGrouping,
+  view: ViewRange,
+  selectedEventId: string | null,
+  itemFor: ItemFactory = toVisItem,
+): VisibleItems {
+  const { items, coverage } = windowedItems(model, grouping, view, selectedEventId, itemFor)
   if (selectedEventId === null) return { items, coverage }
   return { items: items.map((item) => (item.eventId === selectedEventId ? { ...item, selected: true } : item)), coverage }
 }
 
-function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null): VisibleItems {
+function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null, itemFor: ItemFactory): VisibleItems {
   const span = Math.max(view.end - view.start, 1)
   const from = view.start - span * MARGIN
   const to = view.end + span * MARGIN
@@ -113,7 +122,7 @@ function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange
   if (total <= ITEM_BUDGET) {
     for (const lane of model.lanes) {
       const [lo, hi] = laneRange(lane, from, to)
-      pushItems(items, lane, lo, hi)
+      pushItems(items, lane, lo, hi, itemFor)
     }
     return { items, coverage: { from, to, level: null } }
   }
@@ -128,12 +137,12 @@ function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange
     model.lanes.forEach((lane, l) => {
       const [lo, hi] = laneRange(lane, from, to)
       if ((inWindow[l] ?? 0) <= SPARSE_LANE) {
-        pushItems(items, lane, lo, hi)
+        pushItems(items, lane, lo, hi, itemFor)
         return
       }
       const pinned = (i: number) => lane.events[i]?.id === selectedEventId
       for (const segment of bucketLane(lane.starts, lo, hi, bucketMs, pinned)) {
-        if (segment.kind === 'item') pushItems(items, lane, segment.index, segment.index + 1)
+        if (segment.kind === 'item') pushItems(items, lane, segment.index, segment.index + 1, itemFor)
         else items.push(clusterItem(lane, grouping, segment.bucket, bucketMs, gapMs, segment.first, segment.last, segment.count))
       }
     })

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DatasetBoundary, SLOW_LOADING_MS } from '../../app/dataset-boundary'
 import { createQueryClient } from '../../app/query-client'
-import { datasetSourceQueryOptions } from '../../dataset/source-query'
+import { datasetQueryOptions } from '../../state/dataset-query'
 import { sampleDataset } from '../sample-dataset'
 
 type Reply = 'hang' | 'ok' | 'html' | 'server-error' | 'invalid'
@@ -28,7 +28,7 @@ function respond(reply: Reply, signal: AbortSignal | undefined): Promise<Respons
 
 /** Reads the dataset the way the app's panels do: suspending on the same query. */
 function Title() {
-  return <p>Loaded: {useSuspenseQuery(datasetSourceQueryOptions({ kind: 'bundled' })).data.dataset.meta.title}</p>
+  return <p>Loaded: {useSuspenseQuery(datasetQueryOptions({ kind: 'bundled' })).data.dataset.meta.title}</p>
 }
 
 function renderBoundary() {
