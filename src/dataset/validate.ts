@@ -60,9 +60,15 @@ export function validateDataset(input: unknown): Validation {
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data }
 }
 
-export function parseJson(input: string): unknown {
-  // Editors on Windows like to save JSON with a byte-order mark; JSON.parse rejects it.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input
+/**
+ * Editors on Windows like to save files with a byte-order mark, which JSON.parse rejects and CSV
+ * would read as part of the first column name. Removed once, where text enters: here and importDataset.
+ */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+export function parseJson(text: string): unknown {
   if (text.trim() === '') throw new DatasetError('The dataset file is empty', [{ path: '$', message: 'Expected JSON, found nothing' }])
   try {
     return JSON.parse(text)
@@ -74,7 +80,7 @@ export function parseJson(input: string): unknown {
 
 /** Parses and validates dataset text, throwing a DatasetError that lists every problem. */
 export function parseDataset(text: string): Dataset {
-  const result = validateDataset(parseJson(text))
+  const result = validateDataset(parseJson(withoutBom(text)))
   if (!result.ok) {
     const count = result.problems.length
     throw new DatasetError(`The dataset has ${plural(count, 'problem')}`, result.problems)

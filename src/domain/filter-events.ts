@@ -1,7 +1,7 @@
 import type { Actor, TimelineEvent } from '../dataset/schema'
 import { dateMs, DAY_MS } from './dates'
 import type { Filters } from './filters'
-import { normaliseText, queryWords } from './normalise-text'
+import { normaliseText, queryWords } from '../dataset/normalise-text'
 import { andInto, forEachBit, type Bitset } from './bitset'
 import { dateBits, facetBits, fullBits, queryBits, type FacetKey, type FilterIndex } from './filter-index'
 

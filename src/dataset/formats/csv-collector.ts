@@ -4,7 +4,7 @@ import type { CsvRow } from './csv-columns'
 import { splitList } from './csv-text'
 import { cell, rowEvent, rowLocation, rowSource } from './csv-row'
 import { eventProblems, rowRefs } from './keep-valid-events'
-import { normaliseKey } from './normalise-key'
+import { normaliseText } from '../normalise-text'
 import { sourceKey } from './source-key'
 import { slugify, SlugPool } from './slugify'
 import { PARSE_OPTIONS } from './zod-problems'
@@ -68,7 +68,7 @@ export class CsvCollector {
   }
 
   /**
-   * Each distinct name (by normaliseKey) gets one id the first time it is seen: the slug of the name, or
+   * Each distinct name (by normaliseText) gets one id the first time it is seen: the slug of the name, or
    * with "-2", "-3"… when another name has that slug ("Smith; John" and "Smith, John" are two actors).
    * The id stays the name's even if that row is left out, so ids do not depend on which rows fail.
    */
@@ -76,7 +76,7 @@ export class CsvCollector {
     const ids = new Set<string>()
     const added = new Map<string, Actor>()
     for (const name of splitList(cell(row, 'actors'))) {
-      const key = normaliseKey(name)
+      const key = normaliseText(name)
       let id = this.actorIdByName.get(key)
       if (id === undefined) {
         // Names with no Latin letters have an empty slug: they get "actor", "actor-2"…

@@ -21,7 +21,7 @@ export function sniffJson(value: unknown): 'app' | 'timelinejs' {
  */
 export function detectFormat(text: string, fileName?: string): DatasetFormat {
   const extension = fileExtension(fileName)
-  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  const trimmed = text.trimStart()
   if (trimmed === '') return 'app'
   if (!/^[{[]/.test(trimmed)) return 'csv'
   try {

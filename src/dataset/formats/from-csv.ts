@@ -33,7 +33,7 @@ const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)
  * Excel, which honours that line and does not show it: problems name the row the spreadsheet shows.
  */
 function readRows(text: string) {
-  let body = text.replace(/^\uFEFF/, '')
+  let body = text
   const sepLine = readSepLine(body)
   if (sepLine && !sepLine.separator) {
     throw new DatasetError(`The CSV names a separator this app does not read: "${clipText(sepLine.named, 20)}"`, [

@@ -1,6 +1,6 @@
 import { DatasetError, type Problem } from '../problems'
 import type { Dataset } from '../schema'
-import { parseJson, validateDataset } from '../validate'
+import { parseJson, validateDataset, withoutBom } from '../validate'
 import { detectFormat, fileExtension, type DatasetFormat } from './detect-format'
 import { fromAppJson, type Imported } from './from-app-json'
 import { fromCsv } from './from-csv'
@@ -21,7 +21,7 @@ function convert(format: DatasetFormat, text: string, fileName: string | undefin
       throw new DatasetError('This file is neither a dataset (JSON) nor a CSV with the expected columns', error.problems)
     }
   }
-  const raw = parseJson(text.replace(/^\uFEFF/, ''))
+  const raw = parseJson(text)
   if (format === 'app') return fromAppJson(raw, importedMeta('app', fileName, today))
   const title = isRecord(raw) ? timelineTitle(raw) : { headline: '', text: '' }
   const meta = importedMeta('timelinejs', fileName, today, title.headline)
@@ -33,7 +33,8 @@ function convert(format: DatasetFormat, text: string, fileName: string | undefin
  * Opens a dataset in any supported format, keeping every valid event and listing the problems of the rest.
  * Throws a DatasetError only when nothing usable remains.
  */
-export function importDataset(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
+export function importDataset(file: string, fileName?: string, options: ImportOptions = {}): ImportResult {
+  const text = withoutBom(file)
   const format = detectFormat(text, fileName)
   const { dataset, problems } = convert(format, text, fileName, options.today ?? localIsoDate(new Date()))
   if (dataset.events.length === 0) {

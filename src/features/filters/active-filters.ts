@@ -2,7 +2,7 @@ import type { Category } from '../../dataset/schema'
 import { CATEGORY_STYLES } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import type { Filters } from '../../domain/filters'
-import { queryWords } from '../../domain/normalise-text'
+import { queryWords } from '../../dataset/normalise-text'
 import { formatDay } from '../../domain/dates'
 
 /** One removable piece of the current filters, as a chip shows it. */

@@ -1,6 +1,6 @@
 import type { Actor } from '../../dataset/schema'
 import { countryName } from '../../domain/countries'
-import { normaliseText } from '../../domain/normalise-text'
+import { normaliseText } from '../../dataset/normalise-text'
 
 export type ActorOption = { id: string; name: string; count: number }
 export type ActorGroup = { key: string; heading: string; options: ActorOption[] }

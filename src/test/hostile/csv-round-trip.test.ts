@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importDataset } from '../../dataset/formats/import-dataset'
-import { normaliseKey } from '../../dataset/formats/normalise-key'
+import { normaliseText } from '../../dataset/normalise-text'
 import { sourceKey } from '../../dataset/formats/source-key'
 import { CATEGORIES, PRECISIONS, type Actor, type Dataset, type Source, type TimelineEvent } from '../../dataset/schema'
 import { validateDataset } from '../../dataset/validate'
@@ -47,7 +47,7 @@ const dates = fc.oneof(
 })
 
 const actorsArb = fc
-  .uniqueArray(hostileText, { maxLength: 6, selector: normaliseKey })
+  .uniqueArray(hostileText, { maxLength: 6, selector: normaliseText })
   .map((names): Actor[] => names.map((name, i) => ({ id: `actor-${i + 1}`, name, role: 'Role' })))
 
 const sourcesArb = fc

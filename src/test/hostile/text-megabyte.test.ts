@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { headerSeparator, normaliseLineEndings, splitList } from '../../dataset/formats/csv-text'
 import { importDataset } from '../../dataset/formats/import-dataset'
-import { normaliseKey } from '../../dataset/formats/normalise-key'
+import { normaliseText } from '../../dataset/normalise-text'
 import { slugify } from '../../dataset/formats/slugify'
 import { clipText, jsonPath, MAX_PROBLEM_TEXT } from '../../dataset/problems'
 
@@ -25,7 +25,7 @@ describe('slugging a megabyte', () => {
   })
 
   it('normalises a megabyte of spaces and accents for matching', () => {
-    expect(normaliseKey(`${' \t'.repeat(MB / 2)}É${'\u0301'.repeat(1000)}${' '.repeat(MB)}x`)).toBe('e x')
+    expect(normaliseText(`${' \t'.repeat(MB / 2)}É${'\u0301'.repeat(1000)}${' '.repeat(MB)}x`)).toBe('e x')
   })
 })
 
