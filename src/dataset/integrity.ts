@@ -82,6 +82,12 @@ function countryProblem(code: string, path: Path): Problem | null {
   return regionName(code) ? null : { path: jsonPath(path), message: `Unknown country code "${code}"` }
 }
 
+/** The rules for one actor, its paths relative to it (`$.country`). */
+export function checkActor(actor: Actor): Problem[] {
+  const problem = actor.country ? countryProblem(actor.country, ['country']) : null
+  return problem ? [problem] : []
+}
+
 /** The rules for one event, its paths relative to it (`$.start`). */
 export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
   const problems: Problem[] = []
@@ -146,17 +152,17 @@ function checkParts(data: Parts): Problem[] {
   for (const source of data.sources) if (source && !sources.has(source.id)) sources.set(source.id, source)
   const refs: EventRefs = { hasActor: (id) => actorIds.has(id), hasSource: (id) => sourceIds.has(id), source: (id) => sources.get(id) }
 
+  const under = (base: Path, relative: Problem[]) =>
+    relative.map((problem) => ({ path: jsonPath(base) + problem.path.slice(1), message: problem.message }))
   data.actors.forEach((actor, i) => {
-    const problem = actor?.country ? countryProblem(actor.country, ['actors', i, 'country']) : null
-    if (problem) problems.push(problem)
+    if (actor) problems.push(...under(['actors', i], checkActor(actor)))
   })
 
   // One named place is one point: two spellings of its coordinates would drift apart on a map.
   const placeOf = new Map<string, { lat: number; lon: number; index: number }>()
   data.events.forEach((event, i) => {
     if (!event) return
-    const base = jsonPath(['events', i])
-    for (const problem of checkEvent(event, refs)) problems.push({ path: base + problem.path.slice(1), message: problem.message })
+    problems.push(...under(['events', i], checkEvent(event, refs)))
     if (!event.place || event.location === undefined) return
     const first = placeOf.get(event.location)
     if (!first) placeOf.set(event.location, { ...event.place, index: i })

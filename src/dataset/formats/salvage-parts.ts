@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { Problem } from '../problems'
-import { regionName } from '../regions'
+import { checkActor } from '../integrity'
 import { actor, meta, source, type Actor, type DatasetMeta, type Source } from '../schema'
 import { issueProblems } from '../validate'
 import { isRecord, PARSE_OPTIONS } from './zod-problems'
@@ -44,8 +44,5 @@ function salvageList<T extends { id: string }>(
   return { value, problems }
 }
 
-const knownCountry = (a: Actor): Problem[] =>
-  a.country && !regionName(a.country) ? [{ path: '$.country', message: `Unknown country code "${a.country}"` }] : []
-
-export const salvageActors = (raw: unknown): Salvaged<Actor[]> => salvageList(raw, 'actors', actor, knownCountry)
+export const salvageActors = (raw: unknown): Salvaged<Actor[]> => salvageList(raw, 'actors', actor, checkActor)
 export const salvageSources = (raw: unknown): Salvaged<Source[]> => salvageList(raw, 'sources', source)
