@@ -5,6 +5,7 @@ import { DatasetBoundary } from './dataset-boundary'
 import { PanelBoundary } from './panel-boundary'
 import { useViewGuards } from './use-view-guards'
 import { focusRing } from '../ui/focus-ring'
+import { APP_NAME } from '../dataset/app-name'
 
 function OpenInFullApp() {
   // A string, so the link re-renders only when the view's URL changes.
@@ -16,7 +17,7 @@ function OpenInFullApp() {
       rel="noopener noreferrer"
       className={`text-sm font-medium text-blue-800 dark:text-blue-300 underline ${focusRing}`}
     >
-      Open this view in Coalition Timeline ↗
+      Open this view in {APP_NAME} ↗
     </a>
   )
 }
@@ -40,7 +41,7 @@ export function EmbeddedApp() {
   return (
     <main id="main" className="flex min-h-screen flex-col gap-2 bg-white dark:bg-slate-900 p-3 text-slate-900 dark:text-slate-100">
       <div className="flex items-center justify-between gap-2">
-        <h1 className="text-base font-semibold">Coalition Timeline</h1>
+        <h1 className="text-base font-semibold">{APP_NAME}</h1>
         <OpenInFullApp />
       </div>
       <DatasetBoundary>

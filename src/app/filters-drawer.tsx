@@ -1,4 +1,4 @@
-import { activeFilters } from '../features/filters/active-filters'
+import { activeFilters } from '../domain/active-filters'
 import { FilterPanel } from '../features/filters/filter-panel'
 import { useAppStore } from '../state/store/app-store'
 import { useActions, useFiltersDrawerOpen } from '../state/store/hooks'

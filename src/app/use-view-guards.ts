@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useDatasetIndex } from '../state/use-dataset'
 import { dropUnknownIdsFromView } from '../state/url-sync'
 import { useSelectedId } from '../state/store/hooks'
+import { APP_NAME } from '../dataset/app-name'
 
 /** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
 export function useViewGuards(): void {
@@ -14,6 +15,6 @@ export function useViewGuards(): void {
 
   const title = selectedId ? index.eventsById.get(selectedId)?.title : undefined
   useEffect(() => {
-    document.title = title ? `${title} · Coalition Timeline` : `${index.dataset.meta.title} · Coalition Timeline`
+    document.title = `${title ?? index.dataset.meta.title} · ${APP_NAME}`
   }, [title, index])
 }

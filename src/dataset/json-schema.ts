@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dataset } from './schema'
+import { APP_NAME } from './app-name'
 
 /** Where the generated schema is committed; Vite copies public/ to the site root. */
 export const DATASET_SCHEMA_FILE = 'public/schema/dataset.schema.json'
@@ -23,7 +24,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   })
   return {
     $schema,
-    title: 'Coalition Timeline dataset',
+    title: `${APP_NAME} dataset`,
     description:
       'A source-cited timeline dataset. Generated from src/dataset/schema.ts by `npm run schema`; dates, ids and cross-references are checked fully only by `npm run check:data`.',
     ...rest,

@@ -1,7 +1,7 @@
 import type { DatasetMeta } from '../dataset/schema'
 import { stripBidiControls } from './bidi'
+import { APP_NAME } from '../dataset/app-name'
 
-export const APP_NAME = 'Coalition Timeline'
 
 // The reader's own calendar day: "accessed" is about when they looked, wherever they are.
 const accessedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })

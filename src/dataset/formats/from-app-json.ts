@@ -4,6 +4,7 @@ import { unknownKeyProblem, validateDataset } from '../validate'
 import { keepValidEvents, refsOf } from './keep-valid-events'
 import { salvageActors, salvageMeta, salvageSources } from './salvage-parts'
 import { isRecord } from './zod-problems'
+import { APP_NAME } from '../app-name'
 
 export type Imported = { dataset: Dataset; problems: Problem[] }
 
@@ -17,7 +18,7 @@ export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
   const whole = validateDataset(raw)
   if (whole.ok) return { dataset: whole.data, problems: [] }
   if (!isRecord(raw) || !Array.isArray(raw.events)) {
-    throw new DatasetError('This file is not a Coalition Timeline dataset: it has no list of events', whole.problems)
+    throw new DatasetError(`This file is not a ${APP_NAME} dataset: it has no list of events`, whole.problems)
   }
   const meta = salvageMeta(raw.meta, fallbackMeta)
   const actors = salvageActors(raw.actors)

@@ -1,7 +1,8 @@
 import type { DatasetMeta, Source } from '../schema'
 import type { DatasetFormat } from './detect-format'
+import { APP_NAME } from '../app-name'
 
-const LABELS: Record<DatasetFormat, string> = { app: 'a Coalition Timeline dataset', csv: 'CSV', timelinejs: 'TimelineJS JSON' }
+const LABELS: Record<DatasetFormat, string> = { app: `a ${APP_NAME} dataset`, csv: 'CSV', timelinejs: 'TimelineJS JSON' }
 
 /** "my_events-2025.csv" -> "my events 2025". */
 export function titleFromFileName(fileName: string | undefined): string {
@@ -17,7 +18,7 @@ export function importedMeta(format: DatasetFormat, fileName: string | undefined
     version: '1.0.0',
     updated: today,
     licence: 'Not stated in the imported file.',
-    method: `Converted from ${LABELS[format]} by Coalition Timeline; check each event against its source.`,
+    method: `Converted from ${LABELS[format]} by ${APP_NAME}; check each event against its source.`,
   }
 }
 

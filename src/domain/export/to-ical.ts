@@ -3,6 +3,7 @@ import type { Dataset, TimelineEvent } from '../../dataset/schema'
 import { DAY_MS, eventSpan } from '../dates'
 import { icalDescription } from './ical-description'
 import { escapeText, foldLine, icalDate, icalDateTime, icalUri, LAST_ICAL_DAY_MS } from './ical-text'
+import { APP_NAME } from '../../dataset/app-name'
 
 export type IcalOptions = {
   /** DTSTAMP: when the file was made. */
@@ -49,7 +50,7 @@ export function eventsToIcal(dataset: Dataset, events: readonly TimelineEvent[],
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Coalition Timeline//Timeline export//EN',
+    `PRODID:-//${APP_NAME}//Timeline export//EN`,
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(dataset.meta.title)}`,
     ...events.flatMap((event) => vevent(event, dataset, stamp, uidDomain)),

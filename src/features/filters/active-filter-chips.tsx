@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useActions, useFilters } from '../../state/store/hooks'
-import { activeFilters, type ActiveFilter } from './active-filters'
+import { activeFilters, type ActiveFilter } from '../../domain/active-filters'
 import { focusRing } from '../../ui/focus-ring'
 
 const chipKey = (chip: ActiveFilter) => ('value' in chip ? `${chip.kind}:${chip.value}` : chip.kind)

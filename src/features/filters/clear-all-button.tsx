@@ -1,6 +1,6 @@
 import { useAppStore } from '../../state/store/app-store'
 import { useActions } from '../../state/store/hooks'
-import { hasActiveFilters } from './active-filters'
+import { hasActiveFilters } from '../../domain/active-filters'
 import { focusRing } from '../../ui/focus-ring'
 
 /** Disabled while nothing is filtered; `onCleared` moves focus somewhere that still exists. */

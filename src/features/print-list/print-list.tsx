@@ -3,24 +3,12 @@ import type { DatasetIndex } from '../../domain/dataset-index'
 import { CATEGORY_STYLES } from '../../domain/categories'
 import { formatCitation, safeHref } from '../../domain/citations'
 import { countryName } from '../../domain/countries'
-import { formatDay, formatEventDate, PRECISION_LABELS } from '../../domain/dates'
-import type { Filters } from '../../domain/filters'
+import { formatEventDate, PRECISION_LABELS } from '../../domain/dates'
+import { activeFilters } from '../../domain/active-filters'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useFilters } from '../../state/store/hooks'
 import { useFullAppUrl } from '../../state/use-share-url'
-
-/** The filters in words, so a printout says which events it leaves out. */
-function describeFilters(f: Filters, index: DatasetIndex): string[] {
-  return [
-    ...f.categories.map((c) => CATEGORY_STYLES[c].label),
-    ...f.countries.map(countryName),
-    ...f.actors.map((id) => index.actorsById.get(id)?.name ?? id),
-    ...(f.query.trim() ? [`“${f.query.trim()}”`] : []),
-    ...(f.from ? [`from ${formatDay(f.from)}`] : []),
-    ...(f.to ? [`to ${formatDay(f.to)}`] : []),
-  ]
-}
 
 function PrintedEvent({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
   const facts = [CATEGORY_STYLES[event.category].label, event.location, event.countries.map(countryName).join(', ')]
@@ -65,7 +53,8 @@ export function PrintList() {
   const events = useFilteredEvents()
   const link = useFullAppUrl()
   const filters = useFilters()
-  const described = describeFilters(filters, index)
+  // The filters in words, as the chips say them, so a printout says which events it leaves out.
+  const described = activeFilters(filters, (id) => index.actorsById.get(id)?.name ?? id).map((filter) => filter.label)
   const { meta } = index.dataset
   return (
     <section aria-labelledby="print-heading" className="hidden bg-white text-black print:block">

@@ -1,9 +1,9 @@
-import type { Category } from '../../dataset/schema'
-import { CATEGORY_STYLES } from '../../domain/categories'
-import { countryName } from '../../domain/countries'
-import type { Filters } from '../../domain/filters'
-import { queryWords } from '../../dataset/normalise-text'
-import { formatDay } from '../../domain/dates'
+import type { Category } from '../dataset/schema'
+import { CATEGORY_STYLES } from './categories'
+import { countryName } from './countries'
+import type { Filters } from './filters'
+import { queryWords } from '../dataset/normalise-text'
+import { formatDay } from './dates'
 
 /** One removable piece of the current filters, as a chip shows it. */
 export type ActiveFilter =

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { NO_FILTERS } from '../../domain/filters'
+import { NO_FILTERS } from './filters'
 import { activeFilters, hasActiveFilters } from './active-filters'
-import { formatDay } from '../../domain/dates'
-import { datasetDateBounds } from './date-bounds'
+import { formatDay } from './dates'
 
 describe('activeFilters', () => {
   it('labels every active value, and ignores a blank query', () => {
@@ -16,14 +15,5 @@ describe('activeFilters', () => {
 
   it('shows a value that is not a date as it is', () => {
     expect(formatDay('soon')).toBe('soon')
-  })
-
-  it('bounds the dataset by the days its events may occupy', () => {
-    const events = [
-      { start: '2025-03-24', precision: 'week' as const },
-      { start: '2025-03-02', precision: 'day' as const },
-    ]
-    expect(datasetDateBounds(events)).toEqual({ min: '2025-03-02', max: '2025-03-30' })
-    expect(datasetDateBounds([])).toBeNull()
   })
 })

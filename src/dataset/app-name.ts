@@ -1,0 +1,2 @@
+/** The app's own name, for headers, citations, exports and messages: written here only. */
+export const APP_NAME = 'Coalition Timeline'
