@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DAY_MS } from '../../domain/dates'
 import { fitWindow } from './fit-window'
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime()
@@ -19,9 +20,11 @@ describe('fitWindow', () => {
     expect(d('2025-03-31') - narrow.start).toBeCloseTo((narrow.end - narrow.start) / 2, -3)
   })
 
-  it('shows at least about a week around a single day', () => {
+  it('shows at least a week around a single day, the day inside it', () => {
     const window = fitWindow([{ start: new Date(d('2025-03-27')) }], 1000)!
-    expect(window.end - window.start).toBeGreaterThan(86_400_000)
+    expect(window.end - window.start).toBeGreaterThanOrEqual(7 * DAY_MS)
+    expect(window.start).toBeLessThan(d('2025-03-27'))
+    expect(window.end).toBeGreaterThan(d('2025-03-28'))
   })
 
   it('has nothing to fit without items', () => {
