@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import type { Page } from '@playwright/test'
 import { byId, DATASET_ROUTE, TOTAL } from './dataset'
-import { detailHeading, results, timelineEvents } from './locators'
 
 
 /** Serious and critical axe violations, one line per element, so a failure names the rule and the element. */
@@ -20,22 +20,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     // One page walked through four screens; after the first whole-page check, each screen checks
     // what it changed (axe's contrast rule over the whole page costs seconds on a 2-core machine).
-    test('the initial, filtered, detail and list screens have no serious violations', async ({ page }) => {
+    test('the initial, filtered, detail and list screens have no serious violations', async ({ page, app }) => {
       test.slow()
       await page.goto('/')
-      await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+      await expect(app.results).toHaveText(`${TOTAL} of ${TOTAL} events`)
       // The theme followed the system setting: the check runs against the colours readers see.
       await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
-      await expect(timelineEvents(page).first()).toBeVisible()
+      await expect(app.timelineEvents.first()).toBeVisible()
       expect(await blockingViolations(page), 'initial view').toEqual([])
 
       await page.getByRole('checkbox', { name: /^France/ }).check()
-      await expect(results(page)).not.toHaveText(`${TOTAL} of ${TOTAL} events`)
+      await expect(app.results).not.toHaveText(`${TOTAL} of ${TOTAL} events`)
       expect(await blockingViolations(page, 'section[aria-labelledby="filters-heading"]'), 'filtered view').toEqual([])
 
       const summit = byId('paris-summit')
-      await timelineEvents(page).filter({ hasText: summit.title }).click()
-      await expect(detailHeading(page)).toHaveText(summit.title)
+      await app.timelineEvents.filter({ hasText: summit.title }).click()
+      await expect(app.detailHeading).toHaveText(summit.title)
       expect(await blockingViolations(page, 'aside'), 'open detail').toEqual([])
 
       await page.getByRole('button', { name: 'List' }).click()

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import { type Locator, type Page } from '@playwright/test'
 import { curated, TOTAL } from './dataset'
-import { detail, detailHeading, results, timeline } from './locators'
 
 /** The focused element draws a focus indicator (every control here uses an outline). */
 async function expectVisibleFocus(page: Page) {
@@ -27,9 +27,9 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   throw new Error(`focus did not reach ${target} in ${max} presses of ${key}`)
 }
 
-test('the tab order runs skip links, header, view switch, then the filters, each with visible focus', async ({ page }) => {
+test('the tab order runs skip links, header, view switch, then the filters, each with visible focus', async ({ page, app }) => {
   await page.goto('/')
-  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${TOTAL} of ${TOTAL} events`)
   const order = ['Skip to main content', 'Skip to the events', 'Open data', 'Export & cite', /^Theme/, 'Copy link', 'Timeline', 'List', 'Search']
   for (const name of order) {
     await page.keyboard.press('Tab')
@@ -38,10 +38,10 @@ test('the tab order runs skip links, header, view switch, then the filters, each
   }
 })
 
-test('a keyboard-only reader filters, copies the link, skips to the events and steps through them', async ({ page }) => {
+test('a keyboard-only reader filters, copies the link, skips to the events and steps through them', async ({ page, app }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
-  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${TOTAL} of ${TOTAL} events`)
   const french = curated.events
     .filter((e) => e.countries.includes('FR'))
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
@@ -60,7 +60,7 @@ test('a keyboard-only reader filters, copies the link, skips to the events and s
   await tabTo(page, france)
   await page.keyboard.press('Space')
   await expect(france).toBeChecked()
-  await expect(results(page)).toHaveText(`${french.length} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${french.length} of ${TOTAL} events`)
 
   // Back up to the header: the link now carries the filter.
   await tabTo(page, page.getByRole('button', { name: 'Copy link' }), 'Shift+Tab')
@@ -71,24 +71,24 @@ test('a keyboard-only reader filters, copies the link, skips to the events and s
   // Past the filters in one press, straight onto the events.
   await tabTo(page, page.getByRole('link', { name: 'Skip to the events' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
-  await expect(timeline(page)).toBeFocused()
+  await expect(app.timeline).toBeFocused()
   await expectVisibleFocus(page)
 
   await page.keyboard.press('Enter')
-  await expect(detailHeading(page)).toHaveText(french[0]!.title)
+  await expect(app.detailHeading).toHaveText(french[0]!.title)
   await page.keyboard.press('ArrowRight')
-  await expect(detailHeading(page)).toHaveText(french[1]!.title)
+  await expect(app.detailHeading).toHaveText(french[1]!.title)
   await page.keyboard.press('ArrowRight')
-  await expect(detailHeading(page)).toHaveText(french[2]!.title)
+  await expect(app.detailHeading).toHaveText(french[2]!.title)
   await page.keyboard.press('ArrowLeft')
-  await expect(detailHeading(page)).toHaveText(french[1]!.title)
+  await expect(app.detailHeading).toHaveText(french[1]!.title)
   // Stepping keeps the reader in the timeline, with its focus ring showing.
-  await expect(timeline(page)).toBeFocused()
+  await expect(app.timeline).toBeFocused()
   await expectVisibleFocus(page)
 
   await page.keyboard.press('Escape')
-  await expect(detail(page)).toHaveCount(0)
-  await expect(timeline(page)).toBeFocused()
+  await expect(app.detail).toHaveCount(0)
+  await expect(app.timeline).toBeFocused()
   await expectVisibleFocus(page)
 })
 
@@ -103,14 +103,14 @@ test('in the list view, "Skip to the events" leads to the table', async ({ page 
   await expect(page.getByRole('table').getByRole('button').first()).toBeFocused()
 })
 
-test('focus goes back to the list row after the detail it opened is closed', async ({ page }) => {
+test('focus goes back to the list row after the detail it opened is closed', async ({ page, app }) => {
   await page.goto('/?view=list')
   const row = page.getByRole('table').getByRole('button', { name: curated.events[0]!.title, exact: true })
   await row.focus()
   await page.keyboard.press('Enter')
-  await expect(detailHeading(page)).toHaveText(curated.events[0]!.title)
-  await detail(page).getByRole('button', { name: 'Close event detail' }).focus()
+  await expect(app.detailHeading).toHaveText(curated.events[0]!.title)
+  await app.detail.getByRole('button', { name: 'Close event detail' }).focus()
   await page.keyboard.press('Enter')
-  await expect(detail(page)).toHaveCount(0)
+  await expect(app.detail).toHaveCount(0)
   await expect(row).toBeFocused()
 })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { curated, DATASET_ROUTE } from './dataset'
+import { results } from './locators'
 
 test('a server error explains itself and Retry loads the dataset', async ({ page }) => {
   let fail = true
@@ -10,7 +11,7 @@ test('a server error explains itself and Retry loads the dataset', async ({ page
   await expect(alert).toContainText('500')
   fail = false
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
+  await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
 })
 
 test('an invalid dataset lists each problem with its JSON path', async ({ page }) => {
@@ -35,7 +36,7 @@ test('shows a loading state while the dataset is on its way', async ({ page }) =
   await page.goto('/')
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' }).first()).toBeVisible()
   release()
-  await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
+  await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
 })
 
 test('an impossible date is named with its path', async ({ page }) => {

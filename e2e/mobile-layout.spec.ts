@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import type { Page } from '@playwright/test'
 import { byId, curated, TOTAL } from './dataset'
-import { timeline, timelineEvents } from './locators'
+import { results } from './locators'
 
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
@@ -8,11 +9,11 @@ const noSidewaysScroll = (page: Page) =>
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true })
 
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ page, app }) => {
     await page.goto('/')
-    await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${TOTAL} of ${TOTAL} events`)
+    await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
     // The timeline's code loads after the first paint.
-    await expect(timelineEvents(page).first()).toBeVisible()
+    await expect(app.timelineEvents.first()).toBeVisible()
   })
 
   test('filters open in a drawer, and an event opens in a bottom sheet', async ({ page }) => {
@@ -56,7 +57,7 @@ test.describe('on a phone', () => {
     expect(new URL(page.url()).searchParams.get('e')).toBeNull()
   })
 
-  test('controls are at least 44 px tall', async ({ page }) => {
+  test('controls are at least 44 px tall', async ({ page, app }) => {
     const short = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('button, select, input[type=search], label:has(> input[type=checkbox])'))
         .filter((el) => el.checkVisibility() && !el.closest('.sr-only'))
@@ -64,13 +65,13 @@ test.describe('on a phone', () => {
         .filter(({ height }) => height < 44),
     )
     expect(short).toEqual([])
-    const itemHeights = await timelineEvents(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
+    const itemHeights = await app.timelineEvents.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
     expect(itemHeights.length).toBeGreaterThan(0)
     expect(Math.min(...itemHeights)).toBeGreaterThanOrEqual(44)
   })
 
-  test('one finger swipes the page up and down over the timeline, and pans the timeline sideways', async ({ page }) => {
-    const events = timeline(page)
+  test('one finger swipes the page up and down over the timeline, and pans the timeline sideways', async ({ page, app }) => {
+    const events = app.timeline
     const cdp = await page.context().newCDPSession(page)
     const swipe = async (from: { x: number; y: number }, by: { x: number; y: number }) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] })
@@ -99,9 +100,9 @@ test.describe('on a phone', () => {
 test.describe('on a tablet', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true })
 
-  test('the page never scrolls sideways, with or without the detail open', async ({ page }) => {
+  test('the page never scrolls sideways, with or without the detail open', async ({ page, app }) => {
     await page.goto('/')
-    await expect(timeline(page)).toBeVisible()
+    await expect(app.timeline).toBeVisible()
     expect(await noSidewaysScroll(page)).toBe(true)
     await page.goto('/?view=list&e=paris-summit')
     await expect(page.getByRole('dialog', { name: byId('paris-summit').title })).toBeVisible()
@@ -109,18 +110,18 @@ test.describe('on a tablet', () => {
   })
 })
 
-test('on a 1280 px desktop an open detail leaves the timeline at least 700 px wide', async ({ page }) => {
+test('on a 1280 px desktop an open detail leaves the timeline at least 700 px wide', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/?e=paris-summit')
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(byId('paris-summit').title)
-  const events = (await timeline(page).boundingBox())!
+  const events = (await app.timeline.boundingBox())!
   const detail = (await page.getByRole('complementary').boundingBox())!
   expect(events.width).toBeGreaterThanOrEqual(700)
   // Side by side, not on top of each other.
   expect(events.x + events.width).toBeLessThanOrEqual(detail.x)
   // The filters are one press away, with the count still on screen.
   await expect(page.getByRole('button', { name: /^Filters/ })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
   // "/" still goes straight to the search box, opening the drawer; Escape closes the drawer only.
   await page.keyboard.press('/')
   const drawer = page.getByRole('dialog', { name: 'Filters' })

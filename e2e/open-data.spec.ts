@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { curated } from './dataset'
-import { results } from './locators'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 
@@ -18,30 +18,30 @@ async function download(page: Page, name: RegExp): Promise<{ fileName: string; t
   return { fileName: file.suggestedFilename(), text: readFileSync(path, 'utf8') }
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, app }) => {
   await page.goto('/')
-  await expect(results(page)).toBeVisible()
+  await expect(app.results).toBeVisible()
 })
 
-test('opening a CSV file shows its events', async ({ page }) => {
+test('opening a CSV file shows its events', async ({ page, app }) => {
   await openFile(page, fixture('events.csv'))
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
   await page.getByRole('button', { name: 'List' }).click()
   await expect(page.getByRole('table').getByRole('button', { name: 'Leaders visit Kyiv' })).toBeVisible()
   await expect(page.getByRole('table').getByText('week of 12 May 2025')).toBeVisible()
 })
 
-test('opening a TimelineJS3 file shows its events as plain text', async ({ page }) => {
+test('opening a TimelineJS3 file shows its events as plain text', async ({ page, app }) => {
   await openFile(page, fixture('timelinejs.json'))
-  await expect(results(page)).toHaveText('2 of 2 events')
+  await expect(app.results).toHaveText('2 of 2 events')
   await page.getByRole('button', { name: 'List' }).click()
   await page.getByRole('table').getByRole('button', { name: 'London summit' }).click()
   await expect(page.getByRole('complementary').getByText('Leaders meet at Lancaster House.')).toBeVisible()
 })
 
-test('a file with bad rows shows the good ones and lists the bad ones', async ({ page }) => {
+test('a file with bad rows shows the good ones and lists the bad ones', async ({ page, app }) => {
   await openFile(page, fixture('bad-rows.csv'))
-  await expect(results(page)).toHaveText('2 of 2 events')
+  await expect(app.results).toHaveText('2 of 2 events')
   const problems = page.getByText(/problems? in this file/)
   await problems.click()
   const list = page.getByRole('list', { name: 'Problems in the opened file' })
@@ -49,9 +49,9 @@ test('a file with bad rows shows the good ones and lists the bad ones', async ({
   await expect(list).toContainText('row 4, column "category"')
 })
 
-test('exports of the current view parse back: CSV and JSON re-open, the calendar validates', async ({ page }) => {
+test('exports of the current view parse back: CSV and JSON re-open, the calendar validates', async ({ page, app }) => {
   await page.getByRole('checkbox', { name: /^France/ }).check()
-  const count = Number((await results(page).innerText()).split(' ')[0])
+  const count = Number((await app.results.innerText()).split(' ')[0])
 
   await page.getByRole('button', { name: 'Export & cite' }).click()
   const csv = await download(page, /CSV/)
@@ -70,7 +70,7 @@ test('exports of the current view parse back: CSV and JSON re-open, the calendar
       mimeType: 'text/plain',
       buffer: Buffer.from(file.text),
     })
-    await expect(results(page)).toHaveText(`${count} of ${count} events`)
+    await expect(app.results).toHaveText(`${count} of ${count} events`)
   }
 })
 
@@ -82,13 +82,13 @@ test('cite this view gives title, version, access date and the view link', async
   await expect(citation).toContainText('?c=FR')
 })
 
-test('?data= opens a dataset from a URL, and the link keeps it', async ({ page }) => {
+test('?data= opens a dataset from a URL, and the link keeps it', async ({ page, app }) => {
   const csv = readFileSync(fixture('events.csv'), 'utf8')
   await page.route('https://data.example.org/**', (route) =>
     route.fulfill({ body: csv, contentType: 'text/csv', headers: { 'Access-Control-Allow-Origin': '*' } }),
   )
   await page.goto(`/?data=${encodeURIComponent('https://data.example.org/events.csv')}`)
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
   await page.getByRole('checkbox', { name: /^Ukraine/ }).check()
   const url = new URL(page.url())
   expect(url.searchParams.get('data')).toBe('https://data.example.org/events.csv')
@@ -101,12 +101,12 @@ test('a ?data= URL that fails says why', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('404')
 })
 
-test('a plain-http ?data= URL on another site is refused at once with the reason, not fetched', async ({ page }) => {
+test('a plain-http ?data= URL on another site is refused at once with the reason, not fetched', async ({ page, app }) => {
   const requested: string[] = []
   page.on('request', (request) => void (request.url().startsWith('http://data.example.org') && requested.push(request.url())))
   await page.goto(`/?data=${encodeURIComponent('http://data.example.org/events.csv')}`)
   await expect(page.getByText(/needs an https:\/\/ address/)).toBeVisible()
-  await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
+  await expect(app.results).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
   expect(requested).toEqual([])
 
   await page.getByRole('button', { name: 'Open data' }).click()
@@ -116,36 +116,36 @@ test('a plain-http ?data= URL on another site is refused at once with the reason
   expect(requested).toEqual([])
 })
 
-test('a file that fails to open leaves the dataset and the view as they were, and says why', async ({ page }) => {
+test('a file that fails to open leaves the dataset and the view as they were, and says why', async ({ page, app }) => {
   const view = '?c=FR&k=summit&view=list&e=paris-summit'
   await page.goto(`/${view}`)
-  const shown = await results(page).textContent()
+  const shown = await app.results.textContent()
   await openFile(page, fixture('not-a-dataset.json'))
   await expect(page.getByRole('alert')).toContainText('not-a-dataset.json could not be opened')
   expect(new URL(page.url()).search).toBe(view)
-  await expect(results(page)).toHaveText(shown ?? '')
+  await expect(app.results).toHaveText(shown ?? '')
   await expect(page.getByRole('table')).toBeVisible()
 
   // A good file then opens as usual; Back returns to the curated view the reader had, Forward to the file.
   await openFile(page, fixture('events.csv'))
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
   await expect(page.getByRole('alert')).toBeHidden()
   await page.goBack()
-  await expect(results(page)).toHaveText(shown ?? '')
+  await expect(app.results).toHaveText(shown ?? '')
   expect(new URL(page.url()).search).toBe(view)
   await page.goForward()
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
 })
 
-test('a URL that fails to open leaves the opened file on screen', async ({ page }) => {
+test('a URL that fails to open leaves the opened file on screen', async ({ page, app }) => {
   await page.route('https://data.example.org/**', (route) => route.fulfill({ status: 404, body: 'not here' }))
   await openFile(page, fixture('events.csv'))
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
   await page.getByRole('button', { name: 'Open data' }).click()
   await page.getByLabel('Or open a URL').fill('https://data.example.org/missing.json')
   await page.getByLabel('Or open a URL').press('Enter')
   await expect(page.getByRole('alert')).toContainText('could not be opened')
   await expect(page.getByRole('alert')).toContainText('404')
-  await expect(results(page)).toHaveText('3 of 3 events')
+  await expect(app.results).toHaveText('3 of 3 events')
   expect(new URL(page.url()).searchParams.get('data')).toBeNull()
 })

@@ -1,20 +1,20 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { curated, TOTAL } from './dataset'
-import { timeline } from './locators'
+import { results } from './locators'
 
-test('printing gives the filtered events in time order with dates, summaries and sources, and no chrome', async ({ page }) => {
+test('printing gives the filtered events in time order with dates, summaries and sources, and no chrome', async ({ page, app }) => {
   await page.goto('/?c=FR')
   const french = curated.events
     .filter((e) => e.countries.includes('FR'))
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
-  await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${french.length} of ${TOTAL} events`)
+  await expect(results(page)).toHaveText(`${french.length} of ${TOTAL} events`)
   const printed = page.getByRole('region', { name: curated.meta.title })
   // On screen the timeline carries the events; the printed list is not shown twice.
   await expect(printed).toBeHidden()
 
   await page.emulateMedia({ media: 'print' })
   await expect(printed).toBeVisible()
-  await expect(timeline(page)).toBeHidden()
+  await expect(app.timeline).toBeHidden()
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden()

@@ -1,15 +1,16 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import type { Page } from '@playwright/test'
 import { byId, curated, TOTAL } from './dataset'
-import { detailHeading, results, timeline, timelineEvents } from './locators'
+import { detailHeading, results, timelineEvents } from './locators'
 
 const itemX = async (page: Page, title: string) => (await timelineEvents(page).filter({ hasText: title }).first().boundingBox())!.x
 
-test('a copied link reopens the same events, selection and window in a fresh browser', async ({ page, browser }) => {
+test('a copied link reopens the same events, selection and window in a fresh browser', async ({ page, app, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
   await page.getByRole('checkbox', { name: /^United Kingdom/ }).check()
   const summit = byId('paris-summit')
-  await timelineEvents(page).filter({ hasText: summit.title }).click()
+  await app.timelineEvents.filter({ hasText: summit.title }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByText('Link copied')).toBeVisible()
@@ -17,7 +18,7 @@ test('a copied link reopens the same events, selection and window in a fresh bro
   expect(link).toContain('c=GB')
   expect(link).toContain(`e=${summit.id}`)
   expect(link).toMatch(/t=\d{4}-/)
-  const countText = await results(page).innerText()
+  const countText = await app.results.innerText()
   const x = await itemX(page, summit.title)
 
   const fresh = await browser.newContext({ viewport: page.viewportSize()! })
@@ -30,31 +31,31 @@ test('a copied link reopens the same events, selection and window in a fresh bro
   await fresh.close()
 })
 
-test('Back walks back through select and filter, and no further than where the reader came from', async ({ page }) => {
+test('Back walks back through select and filter, and no further than where the reader came from', async ({ page, app }) => {
   await page.goto('/')
   const start = page.url()
   await page.getByRole('checkbox', { name: /^France/ }).check()
   const french = curated.events.filter((e) => e.countries.includes('FR')).length
-  await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
-  await timelineEvents(page).filter({ hasText: byId('paris-summit').title }).click()
-  await expect(detailHeading(page)).toBeVisible()
+  await expect(app.results).toHaveText(`${french} of ${TOTAL} events`)
+  await app.timelineEvents.filter({ hasText: byId('paris-summit').title }).click()
+  await expect(app.detailHeading).toBeVisible()
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
 
   await page.goBack()
   await expect(page.getByRole('complementary')).toHaveCount(0)
-  await expect(results(page)).toHaveText(`${french} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${french} of ${TOTAL} events`)
   await page.goBack()
-  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${TOTAL} of ${TOTAL} events`)
   expect(page.url()).toBe(start)
   await page.goForward()
   await expect(page.getByRole('checkbox', { name: /^France/ })).toBeChecked()
   await page.goForward()
-  await expect(detailHeading(page)).toHaveText(byId('paris-summit').title)
+  await expect(app.detailHeading).toHaveText(byId('paris-summit').title)
 })
 
-test('a link with bad parameters applies the rest and says what it ignored', async ({ page }) => {
+test('a link with bad parameters applies the rest and says what it ignored', async ({ page, app }) => {
   await page.goto('/?c=FR,France&a=ghost&e=nope&lanes=sideways&t=garbage&zzz=1')
-  await expect(results(page)).toHaveText(`${curated.events.filter((e) => e.countries.includes('FR')).length} of ${TOTAL} events`)
+  await expect(app.results).toHaveText(`${curated.events.filter((e) => e.countries.includes('FR')).length} of ${TOTAL} events`)
   const notice = page.getByRole('status').filter({ hasText: 'Part of this link was ignored' })
   await expect(notice).toContainText('"France"')
   await expect(notice).toContainText('unknown actor "ghost"')
@@ -64,11 +65,11 @@ test('a link with bad parameters applies the rest and says what it ignored', asy
   expect(new URL(page.url()).search).toBe('?c=FR')
 })
 
-test('embed mode shows the timeline alone, with a link to the same view in the full app', async ({ page }) => {
+test('embed mode shows the timeline alone, with a link to the same view in the full app', async ({ page, app }) => {
   await page.goto('/?embed=1&c=FR&e=paris-summit')
-  await expect(timeline(page)).toBeVisible()
+  await expect(app.timeline).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Filters' })).toHaveCount(0)
-  await expect(detailHeading(page)).toHaveText(byId('paris-summit').title)
+  await expect(app.detailHeading).toHaveText(byId('paris-summit').title)
   const link = page.getByRole('link', { name: /Open this view in Coalition Timeline/ })
   const href = new URL((await link.getAttribute('href'))!)
   expect(href.searchParams.get('embed')).toBeNull()

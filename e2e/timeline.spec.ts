@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { curated } from './dataset'
-import { timelineEvents } from './locators'
+import { results } from './locators'
 
 test.describe('the curated timeline', () => {
   // Tall enough that every lane is on screen: vis draws only the lanes in view.
@@ -10,14 +10,14 @@ test.describe('the curated timeline', () => {
     await page.goto('/')
   })
 
-  test('shows every event of the dataset on the timeline', async ({ page }) => {
+  test('shows every event of the dataset on the timeline', async ({ page, app }) => {
     await expect(page.getByRole('heading', { level: 1, name: 'Coalition Timeline' })).toBeVisible()
     const region = page.getByRole('region', { name: /Timeline/ })
-    await expect(page.getByRole('status').filter({ hasText: `${curated.events.length} of ${curated.events.length} events` })).toBeVisible()
+    await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
     for (const event of curated.events) {
       await expect(region.getByRole('button', { name: event.title, exact: false }).first()).toBeAttached()
     }
-    await expect(timelineEvents(page)).toHaveCount(curated.events.length)
+    await expect(app.timelineEvents).toHaveCount(curated.events.length)
   })
 
   test('clicking an event opens its detail with date, summary and sources', async ({ page }) => {
@@ -39,8 +39,8 @@ test.describe('the curated timeline', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0)
   })
 
-  test('fit and zoom controls change the visible window, and the link follows', async ({ page }) => {
-    const shown = timelineEvents(page)
+  test('fit and zoom controls change the visible window, and the link follows', async ({ page, app }) => {
+    const shown = app.timelineEvents
     await expect(shown).toHaveCount(curated.events.length)
     const windowInLink = () => new URL(page.url()).searchParams.get('t')
     expect(windowInLink()).toBeNull()

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { curated } from './dataset'
+import { results } from './locators'
 import { watchPage } from './trust-watch'
-import { timelineEvents } from './locators'
 
 const TOTAL = curated.events.length
 
@@ -23,17 +23,17 @@ test('the built page carries a strict Content-Security-Policy and no inline scri
   expect(html).not.toMatch(/\sstyle="/)
 })
 
-test('a session through every panel raises no CSP violation and requests nothing from elsewhere', async ({ page, baseURL }) => {
+test('a session through every panel raises no CSP violation and requests nothing from elsewhere', async ({ page, app, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
   await page.goto('/')
-  await expect(page.getByRole('status').filter({ hasText: `${TOTAL} of ${TOTAL} events` })).toBeVisible()
-  await timelineEvents(page).first().click()
+  await expect(results(page)).toHaveText(`${TOTAL} of ${TOTAL} events`)
+  await app.timelineEvents.first().click()
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeVisible()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'List' }).click()
   await expect(page.getByRole('table')).toBeVisible()
   await page.goto('/?embed=1')
-  await expect(timelineEvents(page).first()).toBeVisible({ timeout: 15_000 })
+  await expect(app.timelineEvents.first()).toBeVisible({ timeout: 15_000 })
   await watch.expectClean()
 })
 

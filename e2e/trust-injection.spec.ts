@@ -1,22 +1,21 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { curated, DATASET_ROUTE } from './dataset'
 import { payloadDataset } from './trust-payloads'
 import { expectSafeLinks, PAYLOAD_MARK, PWNED, watchPage } from './trust-watch'
-import { results, timeline, timelineEvents } from './locators'
 
 type PayloadEvent = { id: string; title: string; summary: string; location?: string; dateNote?: string; actors: string[]; quotes?: { text: string }[] }
 
-test('every text field full of markup and script renders as inert text, everywhere', async ({ page, baseURL }) => {
+test('every text field full of markup and script renders as inert text, everywhere', async ({ page, app, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
   const data = payloadDataset() as unknown as { meta: { title: string }; actors: { id: string; name: string }[]; events: PayloadEvent[] }
   await page.route(DATASET_ROUTE, (route) => route.fulfill({ json: data }))
   await page.goto('/')
   const total = data.events.length
-  await expect(results(page)).toHaveText(`${total} of ${total} events`)
+  await expect(app.results).toHaveText(`${total} of ${total} events`)
   await expect(page.getByText(data.meta.title, { exact: false }).first()).toBeVisible()
 
   // Timeline items: labels and native tooltips carry the text as text.
-  const items = timelineEvents(page)
+  const items = app.timelineEvents
   await expect(items.first()).toBeVisible({ timeout: 15_000 })
   const labels = await items.evaluateAll((els) => els.map((el) => ({ text: el.textContent, tip: el.getAttribute('title') })))
   const titles = new Set(data.events.map((e) => e.title))
@@ -45,7 +44,7 @@ test('every text field full of markup and script renders as inert text, everywhe
   // Chips: filtering by the payload-named actor works like any other.
   await detail.getByRole('button', { name: actor.name, exact: false }).first().click()
   await expect(page).toHaveURL(new RegExp(`[?&]a=${actor.id}(&|$)`))
-  await expect(results(page)).not.toHaveText(`${total} of ${total} events`)
+  await expect(app.results).not.toHaveText(`${total} of ${total} events`)
 
   // Disputes and source links.
   const disputed = data.events.find((e) => (e as { disputes?: unknown[] }).disputes?.length)!
@@ -59,7 +58,7 @@ test('every text field full of markup and script renders as inert text, everywhe
 
   // Back on the timeline with a selection: the selected item is drawn from text too.
   await page.getByRole('button', { name: 'Timeline' }).click()
-  await expect(timeline(page).getByRole('button', { name: disputed.title, exact: false }).first()).toBeVisible()
+  await expect(app.timeline.getByRole('button', { name: disputed.title, exact: false }).first()).toBeVisible()
   await watch.expectClean()
 })
 

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './test'
+import type { Page } from '@playwright/test'
 import { PAYLOAD_MARK, PWNED, watchPage } from './trust-watch'
-import { results, timelineEvents } from './locators'
+import { results } from './locators'
 
 /**
  * Links from strangers: whatever the query or hash, the app loads, stays usable, runs nothing
@@ -49,16 +50,16 @@ async function expectPrototypeClean(page: Page) {
 }
 
 for (const [name, path, expected] of HOSTILE) {
-  test(`a link with ${name} leaves the app working`, async ({ page, baseURL }) => {
+  test(`a link with ${name} leaves the app working`, async ({ page, app, baseURL }) => {
     const watch = await watchPage(page, baseURL!)
     await page.goto(path)
     if (expected === 'embed') {
       await expect(page.getByRole('link', { name: /Open this view in Coalition Timeline/ })).toBeVisible()
-      await expect(timelineEvents(page).first()).toBeVisible({ timeout: 15_000 })
+      await expect(app.timelineEvents.first()).toBeVisible({ timeout: 15_000 })
     } else if (expected === 'data') {
       // Whether the app shows the curated data or explains why the linked file cannot load, the page
       // must answer; the only request that may leave is for the https dataset the link itself names.
-      await expect(results(page).or(page.getByRole('alert')).first()).toBeVisible({ timeout: 15_000 })
+      await expect(app.results.or(page.getByRole('alert')).first()).toBeVisible({ timeout: 15_000 })
     } else {
       if (expected === 'notice') await expect(page.getByText('Part of this link was ignored:')).toBeVisible()
       await expectUsable(page)
@@ -68,10 +69,10 @@ for (const [name, path, expected] of HOSTILE) {
   })
 }
 
-test('a megabyte of query arriving through history leaves the app working', async ({ page, baseURL }) => {
+test('a megabyte of query arriving through history leaves the app working', async ({ page, app, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
   await page.goto('/')
-  await expect(results(page)).toBeVisible()
+  await expect(app.results).toBeVisible()
   await page.evaluate((xss) => {
     const huge = `?q=${encodeURIComponent(xss).repeat(20_000)}&c=${'FR,'.repeat(100_000)}&__proto__=1`
     history.pushState(null, '', huge)
