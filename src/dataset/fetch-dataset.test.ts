@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sampleDataset } from '../test/sample-dataset'
 import { shouldRetryDataset } from './dataset-query'
-import { fetchDataset } from './fetch-dataset'
+import { fetchDataset, fetchDatasetText } from './fetch-dataset'
 import { DatasetError } from './problems'
 
 const URL_ = '/assets/data.json'
@@ -54,6 +54,15 @@ describe('fetchDataset', () => {
     const error = await failure(fetchDataset(URL_))
     expect(error.message).toBe(`Could not reach ${URL_}: check your connection, and try again.`)
     expect(shouldRetryDataset(0, error)).toBe(true)
+  })
+
+  it('names CORS as a cause only for another site', async () => {
+    serve(() => Promise.reject(new TypeError('Failed to fetch')))
+    const other = 'https://data.example.org/d.json'
+    const elsewhere = await failure(fetchDatasetText(other, undefined, { pageOrigin: 'https://app.example.org' }))
+    expect(elsewhere.message).toContain('or it does not allow other sites to load its data (CORS)')
+    const here = await failure(fetchDatasetText('https://app.example.org/d.json', undefined, { pageOrigin: 'https://app.example.org' }))
+    expect(here.message).not.toContain('CORS')
   })
 
   it('names the status of a server error', async () => {

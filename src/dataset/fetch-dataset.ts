@@ -12,6 +12,8 @@ export const MAX_DATASET_BYTES = 200 * 1024 * 1024
 export const STALL_TIMEOUT_MS = 30_000
 
 export type FetchDatasetOptions = {
+  /** The page's origin, to tell whether a failed request may have been refused by CORS. */
+  pageOrigin?: string
   /** Overrides STALL_TIMEOUT_MS; for unit tests. */
   stallMs?: number
   /** Overrides MAX_DATASET_BYTES; for unit tests. */
@@ -89,9 +91,10 @@ export async function fetchDataset(url: string, signal?: AbortSignal, options: F
   return parseDataset(await fetchDatasetText(url, signal, options))
 }
 
-function isCrossOrigin(url: string): boolean {
+/** A relative URL is the page's own; an absolute one is another site's unless it has the page's origin. */
+function isCrossOrigin(url: string, pageOrigin: string | undefined): boolean {
   try {
-    return typeof location !== 'undefined' && new URL(url, location.href).origin !== location.origin
+    return new URL(url).origin !== pageOrigin
   } catch {
     return false
   }
@@ -114,7 +117,7 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
       if (watch.stalled()) throw stalledError()
       if (signal?.aborted) throw error
       // A browser reports a CORS refusal exactly like a network failure.
-      const cors = isCrossOrigin(url) ? ' or it does not allow other sites to load its data (CORS)' : ''
+      const cors = isCrossOrigin(url, options.pageOrigin) ? ' or it does not allow other sites to load its data (CORS)' : ''
       throw new DatasetError(`Could not reach ${shownUrl}: check your connection${cors}, and try again.`, [], { transient: true })
     }
     watch.touch()

@@ -34,13 +34,13 @@ export function sourceKey(source: DatasetSource): readonly unknown[] {
 export const retryFor = (source: DatasetSource) => (source.kind === 'file' ? false : shouldRetryDataset)
 
 /** Reads a source: fetched or read, then parsed and validated, in whatever format it is. */
-export async function loadDatasetSource(source: DatasetSource, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function loadDatasetSource(source: DatasetSource, signal?: AbortSignal, pageOrigin?: string): Promise<LoadedDataset> {
   switch (source.kind) {
     case 'bundled':
       // The curated file is held to the strict standard: any problem is an error, not a warning.
       return { dataset: await fetchDataset(BUNDLED_DATASET_URL, signal), problems: [], format: 'app' }
     case 'url':
-      return importDataset(await fetchDatasetText(source.url, signal), fileNameOf(source.url))
+      return importDataset(await fetchDatasetText(source.url, signal, { pageOrigin }), fileNameOf(source.url))
     case 'file':
       return importDataset(await source.file.text(), source.file.name)
   }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadDatasetSource, retryFor, sourceKey, type DatasetSource, type LoadedDataset } from '../dataset/source-query'
 import { buildDatasetIndex, type DatasetIndex } from '../domain/dataset-index'
+import { pageOrigin } from './url-sync'
 
 export type ShownDataset = LoadedDataset & { index: DatasetIndex }
 
@@ -13,7 +14,7 @@ export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions<ShownDataset>({
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
-      const loaded = await loadDatasetSource(source, signal)
+      const loaded = await loadDatasetSource(source, signal, pageOrigin())
       return { ...loaded, index: buildDatasetIndex(loaded.dataset) }
     },
     staleTime: Infinity,

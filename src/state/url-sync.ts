@@ -150,6 +150,10 @@ export function fullAppUrl(view: ViewState, source: DatasetSource, win: Window =
   return url.href
 }
 
+export function pageOrigin(win: Window = window): string {
+  return win.location.origin
+}
+
 /** A URL the reader typed, checked against this page's origin. */
 export function checkDatasetUrl(raw: string, win: Window = window) {
   return datasetUrl(raw, win.location.origin)
