@@ -12,7 +12,7 @@ async function lint(file: string, code: string): Promise<string[]> {
 const FORBIDDEN: [string, string, string][] = [
   ['a feature importing another feature', 'src/features/filters/probe.ts', "import { laneGroupId } from '../timeline/lanes'"],
   ['a feature importing app', 'src/features/filters/probe.ts', "import { App } from '../../app/app'"],
-  ['dataset importing domain', 'src/dataset/probe.ts', "import { stripBidiControls } from '../domain/bidi'"],
+  ['dataset importing domain', 'src/dataset/probe.ts', "import { DAY_MS } from '../domain/dates'"],
   ['domain importing state', 'src/domain/probe.ts', "import { parseView } from '../state/url-codec'"],
   ['state importing a feature', 'src/state/probe.ts', "import { laneGroupId } from '../features/timeline/lanes'"],
   ['state importing app', 'src/state/probe.ts', "import { App } from '../app/app'"],

@@ -3,6 +3,7 @@ import { useDatasetIndex } from '../state/use-dataset'
 import { dropUnknownIdsFromView } from '../state/url-sync'
 import { useSelectedId } from '../state/store/hooks'
 import { APP_NAME } from '../dataset/app-name'
+import { stripBidiControls } from '../dataset/bidi'
 
 /** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
 export function useViewGuards(): void {
@@ -15,6 +16,7 @@ export function useViewGuards(): void {
 
   const title = selectedId ? index.eventsById.get(selectedId)?.title : undefined
   useEffect(() => {
-    document.title = `${title ?? index.dataset.meta.title} · ${APP_NAME}`
+    // A title bar cannot isolate text: bidi controls in the data are dropped instead.
+    document.title = `${stripBidiControls(title ?? index.dataset.meta.title)} · ${APP_NAME}`
   }, [title, index])
 }

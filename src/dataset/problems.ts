@@ -1,3 +1,4 @@
+import { escapeBidiControls } from './bidi'
 export type Problem = {
   /** JSON path of the offending value, e.g. `$.events[3].actors[0]`. */
   path: string
@@ -32,6 +33,15 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   return clipText(path)
 }
 
+/**
+ * A problem as the reader sees it: a bidi control quoted from a file is written as its escape, so it
+ * cannot mirror the app's own words around it.
+ */
+export function shownProblem(problem: Problem): Problem {
+  // Clipped again: each escape is six characters long.
+  return { path: clipText(escapeBidiControls(problem.path)), message: clipText(escapeBidiControls(problem.message)) }
+}
+
 export function formatProblem(problem: Problem): string {
   return `${problem.path}: ${problem.message}`
 }
@@ -47,9 +57,9 @@ export class DatasetError extends Error {
   readonly transient: boolean
 
   constructor(summary: string, problems: Problem[] = [], options: DatasetErrorOptions = {}) {
-    super(summary)
+    super(escapeBidiControls(summary))
     this.name = 'DatasetError'
-    this.problems = problems
+    this.problems = problems.map(shownProblem)
     this.transient = options.transient ?? false
   }
 }

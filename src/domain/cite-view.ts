@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../dataset/schema'
-import { stripBidiControls } from './bidi'
+import { stripBidiControls } from '../dataset/bidi'
 import { APP_NAME } from '../dataset/app-name'
 
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { escapeBidiControls } from '../dataset/bidi'
 
 /**
  * How a change to a parameter enters history: a new entry (`push`), a rewrite of the current one at
@@ -172,8 +173,8 @@ export function takeCodePoints(value: string, max: number): string {
   return value.slice(0, end)
 }
 
-/** Quoted for a note: JSON escapes control characters, and long values are clipped. */
+/** Quoted for a note: JSON escapes control characters, bidi controls are escaped too, long values are clipped. */
 export function quote(value: string): string {
   const cut = takeCodePoints(value, MAX_QUOTED)
-  return JSON.stringify(cut.length < value.length ? `${cut}…` : cut)
+  return escapeBidiControls(JSON.stringify(cut.length < value.length ? `${cut}…` : cut))
 }

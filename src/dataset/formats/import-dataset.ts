@@ -1,4 +1,4 @@
-import { DatasetError, type Problem } from '../problems'
+import { DatasetError, shownProblem, type Problem } from '../problems'
 import type { Dataset } from '../schema'
 import { parseJson, validateDataset, withoutBom } from '../validate'
 import { detectFormat, fileExtension, type DatasetFormat } from './detect-format'
@@ -46,5 +46,5 @@ export function importDataset(file: string, fileName?: string, options: ImportOp
   const check = validateDataset(dataset)
   // Each part was validated on its own, so this only fails on a bug; better to say so than show bad data.
   if (!check.ok) throw new DatasetError('The import produced an invalid dataset', check.problems)
-  return { dataset: check.data, problems, format }
+  return { dataset: check.data, problems: problems.map(shownProblem), format }
 }

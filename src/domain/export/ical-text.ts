@@ -1,4 +1,4 @@
-import { stripBidiControls } from '../bidi'
+import { stripBidiControls } from '../../dataset/bidi'
 
 /** RFC 5545 §3.3.11 TEXT: backslash first, so the escapes added after it are not escaped again. */
 export function escapeText(value: string): string {

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { CSV_COLUMN_NAMES, type CsvColumn } from '../../dataset/formats/csv-columns'
 import { FORMULA_GUARDED, joinList } from '../../dataset/formats/csv-text'
 import type { Actor, Dataset, Source, TimelineEvent } from '../../dataset/schema'
-import { stripBidiControls } from '../bidi'
+import { stripBidiControls } from '../../dataset/bidi'
 
 type Lookup = { actors: ReadonlyMap<string, Actor>; sources: ReadonlyMap<string, Source> }
 

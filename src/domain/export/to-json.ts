@@ -1,6 +1,6 @@
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
 import { usedReferences } from './used-references'
-import { escapeBidiControls } from '../bidi'
+import { escapeBidiControls } from '../../dataset/bidi'
 
 const MAX_DESCRIPTION = 2000
 

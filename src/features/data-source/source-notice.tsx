@@ -8,11 +8,11 @@ export function SourceNotice() {
     <p role="note" className="rounded-md border border-blue-300 bg-blue-50 px-4 py-2 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-100">
       {source.kind === 'url' ? (
         <>
-          Showing data from <span className="font-mono break-all">{source.url}</span>. Links you copy open the same file.
+          Showing data from <bdi className="font-mono break-all">{source.url}</bdi>. Links you copy open the same file.
         </>
       ) : (
         <>
-          Showing <span className="font-medium">{source.file.name}</span> from your computer. A link cannot carry a local
+          Showing <bdi className="font-medium">{source.file.name}</bdi> from your computer. A link cannot carry a local
           file: links you copy open the curated dataset.
         </>
       )}

@@ -43,10 +43,10 @@ export function EventDetail({ event, index, onFilter }: Props) {
           {event.disputes.map((dispute, i) => (
             <div key={i} className="mt-2 flex flex-col gap-1 text-sm text-amber-950 dark:text-amber-100">
               <p>
-                <span className="font-medium">Claim:</span> {dispute.claim}
+                <span className="font-medium">Claim:</span> <bdi>{dispute.claim}</bdi>
               </p>
               <p>
-                <span className="font-medium">But:</span> {dispute.note}
+                <span className="font-medium">But:</span> <bdi>{dispute.note}</bdi>
               </p>
               {dispute.sources.map((cite, j) => {
                 const source = sourcesById.get(cite.source)

@@ -15,8 +15,8 @@ export function FilterChips({ chips, onPick, describe }: Props) {
             title={describe(chip.label)}
             className={`min-h-8 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-800 px-3 py-1 text-left text-sm text-slate-900 dark:text-slate-100 hover:border-blue-700 dark:hover:border-blue-400 hover:bg-blue-50 dark:hover:bg-blue-950 ${focusRing}`}
           >
-            {chip.label}
-            {chip.detail && <span className="text-slate-600 dark:text-slate-400"> — {chip.detail}</span>}
+            <bdi>{chip.label}</bdi>
+            {chip.detail && <span className="text-slate-600 dark:text-slate-400"> — <bdi>{chip.detail}</bdi></span>}
             <span className="sr-only">: {describe(chip.label)}</span>
           </button>
         </li>

@@ -33,7 +33,7 @@ export function EventRow({ event, selected, onSelect, rowRef }: Props) {
           onClick={() => onSelect(selected ? null : event.id)}
           className={`rounded-sm text-left text-slate-950 dark:text-slate-50 underline-offset-2 hover:underline ${selected ? 'font-semibold' : 'font-medium'} ${focusRing}`}
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </button>
         {event.disputes.length > 0 && (
           <span className="ml-2 inline-block rounded-sm border border-amber-400 dark:border-amber-500 bg-amber-50 dark:bg-amber-950 px-1.5 text-xs font-medium text-amber-950 dark:text-amber-100">

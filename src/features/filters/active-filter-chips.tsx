@@ -48,7 +48,7 @@ export function ActiveFilterChips({ onEmptied }: { onEmptied: () => void }) {
             aria-label={`Remove filter: ${chip.label}`}
             className={`flex min-h-8 items-center gap-1.5 rounded-full border border-slate-300 dark:border-slate-600 bg-slate-100 dark:bg-slate-800 px-3 text-sm text-slate-800 dark:text-slate-200 hover:bg-slate-200 dark:hover:bg-slate-700 ${focusRing}`}
           >
-            {chip.label}
+            <bdi>{chip.label}</bdi>
             <span aria-hidden="true" className="text-slate-600 dark:text-slate-400">
               ×
             </span>

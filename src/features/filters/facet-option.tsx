@@ -32,7 +32,7 @@ function FacetOptionRow<V extends string>({ value, label, count, checked, onTogg
       />
       {marker}
       <span className="min-w-0 flex-1 break-words">
-        {label} <span className="text-slate-600 dark:text-slate-400 tabular-nums">({count})</span>
+        <bdi>{label}</bdi> <span className="text-slate-600 dark:text-slate-400 tabular-nums">({count})</span>
       </span>
     </label>
   )

@@ -17,7 +17,12 @@ function PrintedEvent({ event, index }: { event: TimelineEvent; index: DatasetIn
       <h3 className="text-base font-bold">{event.title}</h3>
       <p className="text-sm">
         <time dateTime={event.start}>{formatEventDate(event)}</time> ({PRECISION_LABELS[event.precision].toLowerCase()})
-        {facts.filter(Boolean).map((fact) => ` · ${fact}`)}
+        {facts.filter(Boolean).map((fact, i) => (
+          <span key={i}>
+            {' · '}
+            <bdi>{fact}</bdi>
+          </span>
+        ))}
       </p>
       {event.dateNote && <p className="text-sm italic">{event.dateNote}</p>}
       <p className="mt-1">{event.summary}</p>

@@ -3,8 +3,8 @@ import type { TimelineOptions } from 'vis-timeline/esnext'
 import type { VisGroup, VisItem } from './to-vis-items'
 import { DAY_MS } from '../../domain/dates'
 
-function textElement(className: string, text: string): HTMLElement {
-  const span = document.createElement('span')
+function textElement(className: string, text: string, tag: 'span' | 'bdi' = 'span'): HTMLElement {
+  const span = document.createElement(tag)
   span.className = className
   span.textContent = text
   return span
@@ -13,7 +13,10 @@ function textElement(className: string, text: string): HTMLElement {
 /** The item's visible label; its accessible name carries the date too. */
 function itemElement(item: VisItem | null): HTMLElement | string {
   if (!item) return ''
-  const label = textElement('item-label', item.content)
+  const label = document.createElement('span')
+  label.className = 'item-label'
+  // Isolated from the " · disputed" the stylesheet appends, and from the app's words around it.
+  label.append(textElement('item-title', item.content, 'bdi'))
   label.setAttribute('role', 'button')
   label.setAttribute('aria-label', item.label)
   // Range labels can be clipped by their bar: a native tooltip shows the whole text, as text.

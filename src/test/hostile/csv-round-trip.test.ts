@@ -5,7 +5,7 @@ import { normaliseText } from '../../dataset/normalise-text'
 import { sourceKey } from '../../dataset/formats/source-key'
 import { CATEGORIES, PRECISIONS, type Actor, type Dataset, type Source, type TimelineEvent } from '../../dataset/schema'
 import { validateDataset } from '../../dataset/validate'
-import { stripBidiControls } from '../../domain/bidi'
+import { stripBidiControls } from '../../dataset/bidi'
 import { eventsToCsv } from '../../domain/export/to-csv'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleDataset } from '../test/sample-dataset'
 import { validateDataset } from '../dataset/validate'
-import { escapeBidiControls, stripBidiControls } from './bidi'
+import { escapeBidiControls, stripBidiControls } from '../dataset/bidi'
 import { citeView } from './cite-view'
 import { eventsToCsv } from './export/to-csv'
 import { eventsToIcal } from './export/to-ical'
