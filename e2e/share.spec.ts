@@ -65,6 +65,13 @@ test('a link with bad parameters applies the rest and says what it ignored', asy
   expect(new URL(page.url()).search).toBe('?c=FR')
 })
 
+test('embed mode says which parts of its link it ignored', async ({ page }) => {
+  await page.goto('/?embed=1&lanes=sideways&c=FR')
+  const notice = page.getByRole('status').filter({ hasText: 'Part of this link was ignored' })
+  await expect(notice).toContainText('lanes "sideways" is not one of category, country, actor')
+  expect(new URL(page.url()).searchParams.get('c')).toBe('FR')
+})
+
 test('embed mode shows the timeline alone, with a link to the same view in the full app', async ({ page, app }) => {
   await page.goto('/?embed=1&c=FR&e=paris-summit')
   await expect(app.timeline).toBeVisible()

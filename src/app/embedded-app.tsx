@@ -2,6 +2,7 @@ import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { useFullAppUrl } from '../state/use-share-url'
 import { DatasetBoundary } from './dataset-boundary'
+import { IgnoredParamsNotice } from './ignored-params-notice'
 import { PanelBoundary } from './panel-boundary'
 import { useViewGuards } from './use-view-guards'
 import { focusRing } from '../ui/focus-ring'
@@ -26,6 +27,8 @@ function EmbeddedWorkspace() {
   useViewGuards()
   return (
     <div className="flex flex-col gap-3">
+      {/* An embed is a link too: what it could not apply is said, not silently dropped. */}
+      <IgnoredParamsNotice />
       <PanelBoundary name="timeline">
         <TimelinePanel />
       </PanelBoundary>
