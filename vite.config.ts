@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 
 /**
  * The built page's Content-Security-Policy: only this origin's own scripts, styles, images and
- * data; no eval, no inline script, no plugins, no framing of other sites. React and vis-timeline
+ * data and workers (the importer runs in one); no eval, no inline script, no plugins, no framing of other sites. React and vis-timeline
  * set styles through the CSSOM, which style-src does not govern, so no 'unsafe-inline' is needed.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -17,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ')

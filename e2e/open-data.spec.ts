@@ -149,3 +149,16 @@ test('a URL that fails to open leaves the opened file on screen', async ({ page,
   await expect(app.results).toHaveText('3 of 3 events')
   expect(new URL(page.url()).searchParams.get('data')).toBeNull()
 })
+
+test('a large file is imported in the background and opens with every row', async ({ page, app }) => {
+  const header = 'title,start,category,countries,source_title,source_publisher,source_date'
+  const rows = Array.from({ length: 6000 }, (_, i) => `Meeting number ${i} of the planners in a long title,2025-03-${String((i % 28) + 1).padStart(2, '0')},summit,FR,Minutes ${i},Archive,2025-04-01`)
+  const text = [header, ...rows].join('\n')
+  expect(text.length).toBeGreaterThan(200_000) // past the size that goes to the import worker
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) })
+  await expect(app.results).toHaveText('6000 of 6000 events')
+  expect(workers).toHaveLength(1)
+})

@@ -1,6 +1,7 @@
 import { BUNDLED_DATASET_URL, DATASET_QUERY_KEY, shouldRetryDataset } from './dataset-query'
 import { fetchDataset, fetchDatasetText } from './fetch-dataset'
-import { importDataset, type ImportResult } from './formats/import-dataset'
+import type { ImportResult } from './formats/import-dataset'
+import { importOffThread, type ImportProgress } from './formats/import-off-thread'
 
 /** Where the dataset comes from: the curated file, a linked URL (`?data=`), or a file the reader opened. */
 export type DatasetSource =
@@ -34,14 +35,16 @@ export function sourceKey(source: DatasetSource): readonly unknown[] {
 export const retryFor = (source: DatasetSource) => (source.kind === 'file' ? false : shouldRetryDataset)
 
 /** Reads a source: fetched or read, then parsed and validated, in whatever format it is. */
-export async function loadDatasetSource(source: DatasetSource, signal?: AbortSignal, pageOrigin?: string): Promise<LoadedDataset> {
+export type LoadOptions = { signal?: AbortSignal; pageOrigin?: string; onProgress?: ImportProgress }
+
+export async function loadDatasetSource(source: DatasetSource, { signal, pageOrigin, onProgress }: LoadOptions = {}): Promise<LoadedDataset> {
   switch (source.kind) {
     case 'bundled':
       // The curated file is held to the strict standard: any problem is an error, not a warning.
       return { dataset: await fetchDataset(BUNDLED_DATASET_URL, signal), problems: [], format: 'app' }
     case 'url':
-      return importDataset(await fetchDatasetText(source.url, signal, { pageOrigin }), fileNameOf(source.url))
+      return importOffThread(await fetchDatasetText(source.url, signal, { pageOrigin }), fileNameOf(source.url), signal, onProgress)
     case 'file':
-      return importDataset(await source.file.text(), source.file.name)
+      return importOffThread(await source.file.text(), source.file.name, signal, onProgress)
   }
 }

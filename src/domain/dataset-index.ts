@@ -1,7 +1,8 @@
 import type { Actor, Dataset, Source, TimelineEvent } from '../dataset/schema'
 import { buildSearchText, filterEvents } from './filter-events'
-import { buildFilterIndex, type FilterIndex } from './filter-index'
+import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
+import { dayBounds } from './day-bounds'
 import { sortEvents } from './sort-events'
 
 export type Span = { start: number; end: number }
@@ -16,6 +17,8 @@ export type DatasetIndex = {
   sourcesById: ReadonlyMap<string, Source>
   /** Facet bitsets, spans and search texts by position in `events`. */
   filterIndex: FilterIndex
+  /** The first and last day any event may occupy, YYYY-MM-DD; null without events. */
+  dayBounds: { min: string; max: string } | null
   /** The ids a link may name: what is not here is dropped from it. */
   known: { countries: ReadonlySet<string>; actors: ReadonlySet<string>; events: ReadonlySet<string> }
   /** An event's span in UTC ms; parsing dates dominates when 100,000 events are laid out. */
@@ -25,24 +28,54 @@ export type DatasetIndex = {
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const steps = indexSteps(dataset)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same index, built in steps with a pause between them (the page's turn to paint and answer
+ * input): at 100,000 events each step takes tens of milliseconds, the whole build several hundred.
+ */
+export async function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<void>): Promise<DatasetIndex> {
+  const steps = indexSteps(dataset)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await pause()
+  }
+}
+
+function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
   const events = sortEvents(dataset.events)
+  yield
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
+  yield
   const eventsById = new Map(events.map((e) => [e.id, e]))
-  const filterIndex = buildFilterIndex(events, (event) => buildSearchText(event, actorsById))
+  yield
+  const filterIndex = yield* filterIndexSteps(events, (event) => buildSearchText(event, actorsById))
+  yield
   const positions = new Map(events.map((event, i) => [event, i]))
+  yield
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]))
+  yield
+  const known = {
+    countries: new Set(filterIndex.byValue.countries.keys()),
+    actors: new Set(actorsById.keys()),
+    events: new Set(eventsById.keys()),
+  }
   let last: { filters: Filters; events: readonly TimelineEvent[] } | null = null
   return {
     dataset,
     events,
     eventsById,
     actorsById,
-    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
+    sourcesById,
     filterIndex,
-    known: {
-      countries: new Set(filterIndex.byValue.countries.keys()),
-      actors: new Set(actorsById.keys()),
-      events: new Set(eventsById.keys()),
-    },
+    dayBounds: dayBounds(filterIndex.starts, filterIndex.ends),
+    known,
     spanOf(event) {
       const i = positions.get(event) ?? -1
       return { start: filterIndex.starts[i] ?? Number.NaN, end: filterIndex.ends[i] ?? Number.NaN }

@@ -28,18 +28,33 @@ function addTo(map: Map<string, Bitset>, value: string, position: number, size: 
 
 /** The index of an events array, built once per dataset (inside its query) and never changed. */
 export function buildFilterIndex(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): FilterIndex {
+  const steps = filterIndexSteps(events, searchText)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Events per step of a stepped build: tens of milliseconds of work each. */
+const STEP_EVENTS = 20_000
+
+/** buildFilterIndex, pausing (yielding) every STEP_EVENTS events, for a build that must not block. */
+export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): Generator<void, FilterIndex> {
   const size = events.length
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
   const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
-  events.forEach((event, i) => {
+  for (let i = 0; i < size; i++) {
+    if (i > 0 && i % STEP_EVENTS === 0) yield
+    const event = events[i]
+    if (!event) continue
     const span = eventSpan(event)
     starts[i] = span.start
     ends[i] = span.end
     for (const code of event.countries) addTo(byValue.countries, code, i, size)
     for (const actor of event.actors) addTo(byValue.actors, actor, i, size)
     addTo(byValue.categories, event.category, i, size)
-  })
+  }
   let texts: string[] | null = null
   return { events, size, starts, ends, byValue, texts: () => (texts ??= events.map(searchText)), queries: [] }
 }

@@ -1,5 +1,5 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useRef } from 'react'
+import { startTransition, useCallback, useRef } from 'react'
 import type { DatasetSource } from '../dataset/source-query'
 import { datasetQueryOptions } from './dataset-query'
 import { useActions } from './store/hooks'
@@ -27,7 +27,8 @@ export function useOpenDataset(): (source: DatasetSource, name: string) => Promi
       try {
         await client.fetchQuery(datasetQueryOptions(source))
         if (attempt !== latest.current) return false
-        showSource(source)
+        // A transition: React may then render the new dataset's panels in slices, between input.
+        startTransition(() => showSource(source))
         return true
       } catch (error) {
         // Stopped by the reader (cancelQueries): nothing to explain.

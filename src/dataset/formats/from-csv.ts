@@ -66,13 +66,17 @@ function checkHeader(fields: readonly string[]): Problem[] {
   return fields.filter((f) => !known.has(f)).map((f) => ({ path: `column "${clipText(f, 60)}"`, message: 'Unknown column, ignored' }))
 }
 
-export function fromCsv(text: string, meta: DatasetMeta): Imported {
+/** Rows between two progress reports: often enough to move a bar, rarely enough to cost nothing. */
+const PROGRESS_ROWS = 5000
+
+export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
   const parsed = readRows(text)
   const problems = checkHeader(parsed.meta.fields ?? [])
   const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
   const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
   const collector = new CsvCollector(parsed.data)
   parsed.data.forEach((row, index) => {
+    if (onRows && index % PROGRESS_ROWS === 0) onRows(index, parsed.data.length)
     const rowNumber = index + 2
     if (Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '')) return
     if (tooMany.has(index)) {

@@ -9,12 +9,17 @@ import { importedMeta, localIsoDate, timelineFileSource } from './import-meta'
 import { isRecord } from './zod-problems'
 
 export type ImportResult = { dataset: Dataset; problems: Problem[]; format: DatasetFormat }
-export type ImportOptions = { /** YYYY-MM-DD, for `meta.updated` of formats without one; defaults to today. */ today?: string }
+export type ImportOptions = {
+  /** YYYY-MM-DD, for `meta.updated` of formats without one; defaults to today. */
+  today?: string
+  /** Called as rows are checked, for files that are read row by row (CSV). */
+  onRows?: (done: number, total: number) => void
+}
 
-function convert(format: DatasetFormat, text: string, fileName: string | undefined, today: string): Imported {
+function convert(format: DatasetFormat, text: string, fileName: string | undefined, today: string, onRows: ImportOptions['onRows']): Imported {
   if (format === 'csv') {
     try {
-      return fromCsv(text, importedMeta('csv', fileName, today))
+      return fromCsv(text, importedMeta('csv', fileName, today), onRows)
     } catch (error) {
       // Only a .csv name makes it certainly a CSV; otherwise say we could not tell what it is.
       if (!(error instanceof DatasetError) || fileExtension(fileName) === 'csv') throw error
@@ -36,7 +41,7 @@ function convert(format: DatasetFormat, text: string, fileName: string | undefin
 export function importDataset(file: string, fileName?: string, options: ImportOptions = {}): ImportResult {
   const text = withoutBom(file)
   const format = detectFormat(text, fileName)
-  const { dataset, problems } = convert(format, text, fileName, options.today ?? localIsoDate(new Date()))
+  const { dataset, problems } = convert(format, text, fileName, options.today ?? localIsoDate(new Date()), options.onRows)
   if (dataset.events.length === 0) {
     if (problems.length) throw new DatasetError(`Nothing to show: every event has a problem (${problems.length} found)`, problems)
     // Still a problem to list, so the reader is told where the events were expected.

@@ -2,10 +2,16 @@ import { useQueryClient } from '@tanstack/react-query'
 import { DATASET_QUERY_KEY } from '../../dataset/dataset-query'
 import { clipText, DatasetError } from '../../dataset/problems'
 import { useActions, useOpenAttempt } from '../../state/store/hooks'
+import type { OpenProgress } from '../../state/store/ui-slice'
 import { ProblemList } from '../../ui/problem-list'
 import { Button } from '../../ui/button'
 
 const MAX_LISTED = 20
+
+function describeProgress({ phase, done, total }: OpenProgress): string {
+  const share = `${Math.floor((100 * done) / Math.max(total, 1))}%`
+  return phase === 'checked' ? `${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows checked` : `${share} received`
+}
 
 /**
  * While a dataset opens, says so and offers Stop; when it fails, says why. Either way the dataset on
@@ -21,7 +27,11 @@ export function OpenAttemptNotice() {
   if (attempt.status === 'opening') {
     return (
       <div role="status" className="flex items-center justify-between gap-3 rounded-md border border-slate-300 bg-slate-50 px-4 py-2 text-sm dark:border-slate-600 dark:bg-slate-800">
-        <p>Opening {name}…</p>
+        <p>
+          Opening {name}…
+          {/* Not announced at every step: the live region says "Opening…" once. */}
+          {attempt.progress && <span aria-live="off"> {describeProgress(attempt.progress)}</span>}
+        </p>
         <Button variant="quiet" size="sm" onClick={() => void client.cancelQueries({ queryKey: DATASET_QUERY_KEY })} className="shrink-0">
           Stop
         </Button>

@@ -1,7 +1,6 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useActions, useFilters } from '../../state/store/hooks'
-import { datasetDateBounds } from './date-bounds'
 import { fieldsetClass, legendClass, textInputClass } from './styles'
 
 /**
@@ -9,11 +8,9 @@ import { fieldsetClass, legendClass, textInputClass } from './styles'
  * a reversed range is allowed (it matches nothing) and explained.
  */
 export function DateRange() {
-  const { events } = useDatasetIndex()
+  const { dayBounds: bounds } = useDatasetIndex()
   const { from, to } = useFilters()
   const { setDateRange } = useActions()
-  // Once per dataset: this scans every event.
-  const bounds = useMemo(() => datasetDateBounds(events), [events])
   const reversed = from !== null && to !== null && from > to
   const hintId = useId()
   const inputProps = {

@@ -1,0 +1,20 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+await page.goto('http://127.0.0.1:4600/')
+await page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ }).waitFor()
+const N = Number(process.env.ROWS ?? 100000)
+const header = 'title,start,category,countries,source_title,source_publisher,source_date'
+const rows = Array.from({ length: N }, (_, i) => `Meeting number ${i} of the planners,2025-03-${String((i % 28) + 1).padStart(2, '0')},summit,FR,Minutes ${i},Archive,2025-04-01`)
+const cdp = await page.context().newCDPSession(page)
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 500 }); await cdp.send('Profiler.start')
+await page.getByRole('button', { name: 'Open data' }).click()
+await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles('/tmp/big.csv')
+await page.getByRole('status').filter({ hasText: `${N} of` }).first().waitFor({ timeout: 120000 })
+const { profile } = await cdp.send('Profiler.stop')
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const dt = profile.timeDeltas; const counts = new Map()
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)))
+for (const [id, us] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + us) }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, us]) => `${Math.round(us / 1000)} ms  ${k}`).join('\n'))
+await browser.close()

@@ -1,0 +1,69 @@
+import type { DatasetFormat } from './detect-format'
+import { DatasetError, type Problem } from '../problems'
+import type { Dataset, Source, TimelineEvent } from '../schema'
+import { importDataset, type ImportResult } from './import-dataset'
+
+export type ImportRequest = { text: string; fileName?: string }
+export type ImportReply =
+  | { kind: 'progress'; phase: 'checked'; done: number; total: number }
+  | { kind: 'events'; items: TimelineEvent[]; total: number }
+  | { kind: 'sources'; items: Source[]; total: number }
+  | { kind: 'done'; rest: Dataset; problems: Problem[]; format: DatasetFormat }
+  | { kind: 'failed'; message: string; problems: Problem[]; transient: boolean }
+
+/** Below this, starting a worker costs more than the import: the file is read where it is. */
+export const OFF_THREAD_CHARS = 200_000
+/** Items per message back: unpacking 5,000 events takes tens of milliseconds, not seconds. */
+export const IMPORT_CHUNK = 5000
+
+/** How far the import has got: rows checked, then events and sources received, of all there are. */
+export type ImportProgress = (progress: { phase: 'checked' | 'received'; done: number; total: number }) => void
+
+/**
+ * importDataset in a Web Worker, so that a large file never blocks the page; aborting the signal
+ * (the reader's Stop) terminates it. Small files, and places without workers (tests), import inline.
+ */
+export function importOffThread(text: string, fileName?: string, signal?: AbortSignal, onProgress?: ImportProgress): Promise<ImportResult> {
+  if (text.length < OFF_THREAD_CHARS || typeof Worker === 'undefined') return Promise.resolve().then(() => importDataset(text, fileName))
+  return new Promise<ImportResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'dataset import' })
+    const events: TimelineEvent[] = []
+    const sources: Source[] = []
+    const finish = () => {
+      worker.terminate()
+      signal?.removeEventListener('abort', onAbort)
+    }
+    const onAbort = () => {
+      finish()
+      reject(signal?.reason ?? new DOMException('The import was stopped', 'AbortError'))
+    }
+    if (signal?.aborted) return onAbort()
+    signal?.addEventListener('abort', onAbort, { once: true })
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data
+      switch (reply.kind) {
+        case 'progress':
+          return onProgress?.({ phase: reply.phase, done: reply.done, total: reply.total })
+        case 'events':
+        case 'sources': {
+          const into: unknown[] = reply.kind === 'events' ? events : sources
+          for (const item of reply.items) into.push(item)
+          onProgress?.({ phase: 'received', done: events.length + sources.length, total: reply.total })
+          return
+        }
+        case 'done':
+          finish()
+          return resolve({ dataset: { ...reply.rest, events, sources }, problems: reply.problems, format: reply.format })
+        case 'failed':
+          finish()
+          return reject(new DatasetError(reply.message, reply.problems, { transient: reply.transient }))
+      }
+    }
+    worker.onerror = (event) => {
+      finish()
+      event.preventDefault()
+      reject(new DatasetError(`The importer could not run: ${event.message || 'the worker failed to start'}`))
+    }
+    worker.postMessage({ text, fileName } satisfies ImportRequest)
+  })
+}

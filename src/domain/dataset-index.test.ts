@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { sampleDataset } from '../test/sample-dataset'
+import type { Dataset } from '../dataset/schema'
+import { buildDatasetIndex, buildDatasetIndexInSteps } from './dataset-index'
+import { NO_FILTERS } from './filters'
+
+/** The sample's first event, repeated with fresh ids and days: a dataset of any size. */
+function manyEvents(count: number): Dataset {
+  const sample = sampleDataset() as unknown as Dataset
+  const first = sample.events[0]!
+  const events = Array.from({ length: count }, (_, i) => ({ ...first, id: `e-${i}`, start: `2025-03-${String((i % 28) + 1).padStart(2, '0')}` }))
+  return { ...sample, events }
+}
+
+describe('buildDatasetIndexInSteps', () => {
+  it('builds the same index as the one-go build, giving the page turns on the way', async () => {
+    const dataset = manyEvents(50_000)
+    let pauses = 0
+    const stepped = await buildDatasetIndexInSteps(dataset, async () => void pauses++)
+    const whole = buildDatasetIndex(dataset)
+    expect(pauses).toBeGreaterThan(5)
+    expect(stepped.events.map((e) => e.id)).toEqual(whole.events.map((e) => e.id))
+    expect(stepped.dayBounds).toEqual({ min: '2025-03-01', max: '2025-03-28' })
+    expect(stepped.filtered({ ...NO_FILTERS, query: 'e-49999' })).toHaveLength(whole.filtered({ ...NO_FILTERS, query: 'e-49999' }).length)
+    expect([...stepped.filterIndex.starts]).toEqual([...whole.filterIndex.starts])
+  })
+})
