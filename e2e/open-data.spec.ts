@@ -95,10 +95,16 @@ test('?data= opens a dataset from a URL, and the link keeps it', async ({ page, 
   expect(url.searchParams.get('c')).toBe('UA')
 })
 
-test('a ?data= URL that fails says why', async ({ page }) => {
+test('a ?data= URL that fails says why, and the curated dataset is one click away', async ({ page, app }) => {
   await page.route('https://data.example.org/**', (route) => route.fulfill({ status: 404, body: 'not here' }))
   await page.goto(`/?data=${encodeURIComponent('https://data.example.org/missing.json')}`)
   await expect(page.getByRole('alert')).toContainText('404')
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByRole('button', { name: 'Back to the curated dataset' }).click()
+  // The old error goes with the source it belonged to: no Retry needed.
+  await expect(app.results).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
+  await expect(page.getByRole('alert')).toBeHidden()
+  expect(new URL(page.url()).searchParams.get('data')).toBeNull()
 })
 
 test('a plain-http ?data= URL on another site is refused at once with the reason, not fetched', async ({ page, app }) => {
