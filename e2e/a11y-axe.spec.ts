@@ -3,7 +3,6 @@ import { expect, test } from './test'
 import type { Page } from '@playwright/test'
 import { byId, DATASET_ROUTE, TOTAL } from './dataset'
 
-
 /** Serious and critical axe violations, one line per element, so a failure names the rule and the element. */
 async function blockingViolations(page: Page, only?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page })
@@ -47,7 +46,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the error screen has no serious violations, ${colorScheme} theme`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme })
     const page = await context.newPage()
-    await page.route(DATASET_ROUTE, (route) => route.fulfill({ status: 500, body: 'boom' }))
+    // A 404 is not retried, so the error screen shows at once (a 500 waits out two retries first).
+    await page.route(DATASET_ROUTE, (route) => route.fulfill({ status: 404, body: 'gone' }))
     await page.goto('/')
     await expect(page.getByRole('alert')).toContainText('The dataset could not be loaded')
     expect(await blockingViolations(page)).toEqual([])
