@@ -45,6 +45,6 @@ export async function loadDatasetSource(source: DatasetSource, { signal, pageOri
     case 'url':
       return importOffThread(await fetchDatasetText(source.url, signal, { pageOrigin }), fileNameOf(source.url), signal, onProgress)
     case 'file':
-      return importOffThread(await source.file.text(), source.file.name, signal, onProgress)
+      return importOffThread(source.file, source.file.name, signal, onProgress)
   }
 }

@@ -3,7 +3,8 @@ import { DatasetError, type Problem } from '../problems'
 import type { Dataset, Source, TimelineEvent } from '../schema'
 import { importDataset, type ImportResult } from './import-dataset'
 
-export type ImportRequest = { text: string; fileName?: string }
+/** A file goes over as it is: a Blob is passed by reference, and the worker decodes it, not the page. */
+export type ImportRequest = { input: string | Blob; fileName?: string }
 export type ImportReply =
   | { kind: 'progress'; phase: 'checked'; done: number; total: number }
   | { kind: 'events'; items: TimelineEvent[]; total: number }
@@ -23,8 +24,9 @@ export type ImportProgress = (progress: { phase: 'checked' | 'received'; done: n
  * importDataset in a Web Worker, so that a large file never blocks the page; aborting the signal
  * (the reader's Stop) terminates it. Small files, and places without workers (tests), import inline.
  */
-export function importOffThread(text: string, fileName?: string, signal?: AbortSignal, onProgress?: ImportProgress): Promise<ImportResult> {
-  if (text.length < OFF_THREAD_CHARS || typeof Worker === 'undefined') return Promise.resolve().then(() => importDataset(text, fileName))
+export async function importOffThread(input: string | Blob, fileName?: string, signal?: AbortSignal, onProgress?: ImportProgress): Promise<ImportResult> {
+  const size = typeof input === 'string' ? input.length : input.size
+  if (size < OFF_THREAD_CHARS || typeof Worker === 'undefined') return importDataset(typeof input === 'string' ? input : await input.text(), fileName)
   return new Promise<ImportResult>((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'dataset import' })
     const events: TimelineEvent[] = []
@@ -64,6 +66,6 @@ export function importOffThread(text: string, fileName?: string, signal?: AbortS
       event.preventDefault()
       reject(new DatasetError(`The importer could not run: ${event.message || 'the worker failed to start'}`))
     }
-    worker.postMessage({ text, fileName } satisfies ImportRequest)
+    worker.postMessage({ input, fileName } satisfies ImportRequest)
   })
 }

@@ -8,10 +8,11 @@ import { IMPORT_CHUNK, type ImportReply, type ImportRequest } from './import-off
  * usable. The result goes back in chunks, so that no single message takes the main thread long to
  * unpack.
  */
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { text, fileName } = event.data
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { input, fileName } = event.data
   const post = (reply: ImportReply) => self.postMessage(reply)
   try {
+    const text = typeof input === 'string' ? input : await input.text()
     const onRows = (done: number, total: number) => post({ kind: 'progress', phase: 'checked', done, total })
     const { dataset, problems, format } = importDataset(text, fileName, { onRows })
     const total = dataset.events.length + dataset.sources.length
