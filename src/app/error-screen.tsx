@@ -1,4 +1,4 @@
-import { clipText, DatasetError } from '../dataset/problems'
+import { DatasetError, describeFailure } from '../dataset/problems'
 import { ProblemList } from '../ui/problem-list'
 import { Button } from '../ui/button'
 
@@ -6,9 +6,7 @@ const MAX_LISTED = 50
 
 /** Says what went wrong in words a reader can act on, and offers a Retry that refetches. */
 export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  // Messages can quote a URL or a file's text: clipped so a hostile one cannot flood the screen.
-  const message = error instanceof Error ? clipText(error.message, 500) : 'Something went wrong while loading the dataset.'
-  const problems = error instanceof DatasetError ? error.problems : []
+  const { message, problems } = describeFailure(error, 'Something went wrong while loading the dataset.')
   return (
     <div role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
       <h2 className="text-lg font-semibold">

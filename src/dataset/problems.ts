@@ -42,6 +42,14 @@ export function shownProblem(problem: Problem): Problem {
   return { path: clipText(escapeBidiControls(problem.path)), message: clipText(escapeBidiControls(problem.message)) }
 }
 
+/** What a failure says to the reader: its message, clipped (it can quote a URL or a file), and its problems. */
+export function describeFailure(error: unknown, fallback: string): { message: string; problems: Problem[] } {
+  return {
+    message: error instanceof Error ? clipText(error.message, 500) : fallback,
+    problems: error instanceof DatasetError ? error.problems : [],
+  }
+}
+
 export function formatProblem(problem: Problem): string {
   return `${problem.path}: ${problem.message}`
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { DATASET_QUERY_KEY } from '../../dataset/dataset-query'
-import { clipText, DatasetError } from '../../dataset/problems'
+import { clipText, describeFailure } from '../../dataset/problems'
 import { useActions, useOpenAttempt } from '../../state/store/hooks'
 import type { OpenProgress } from '../../state/store/ui-slice'
 import { ProblemList } from '../../ui/problem-list'
@@ -40,8 +40,7 @@ export function OpenAttemptNotice() {
   }
 
   const { error } = attempt
-  const message = error instanceof Error ? clipText(error.message, 500) : 'Something went wrong while reading it.'
-  const problems = error instanceof DatasetError ? error.problems : []
+  const { message, problems } = describeFailure(error, 'Something went wrong while reading it.')
   return (
     <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
       <div className="min-w-0">
