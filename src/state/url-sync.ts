@@ -63,7 +63,7 @@ let quiet = false
 function applyQuietly(win: Window, patch: Partial<Pick<AppState, 'view' | 'source' | 'ignoredParams'>>): void {
   quiet = true
   try {
-    useAppStore.setState(patch)
+    store().actions.applyLink(patch)
   } finally {
     quiet = false
   }

@@ -1,6 +1,6 @@
 import type { DatasetSource } from '../../dataset/source-query'
 import { DEFAULT_VIEW } from '../view-state'
-import type { SetApp } from './app-store'
+import type { AppState, SetApp } from './app-store'
 
 export type SourceActions = {
   /**
@@ -8,8 +8,8 @@ export type SourceActions = {
    * the new dataset has loaded (see useOpenDataset), so a failed open changes nothing.
    */
   showSource: (source: DatasetSource) => void
-  /** Back/Forward to an entry with another `data=` link: its own view comes with it. */
-  restoreSource: (source: DatasetSource, view: typeof DEFAULT_VIEW) => void
+  /** What an address says, applied as it is: on load, on Back/Forward, and when a link is tidied. */
+  applyLink: (link: Partial<Pick<AppState, 'view' | 'source' | 'ignoredParams'>>) => void
 }
 
 export const BUNDLED: DatasetSource = { kind: 'bundled' }
@@ -17,6 +17,6 @@ export const BUNDLED: DatasetSource = { kind: 'bundled' }
 export function sourceActions(set: SetApp): SourceActions {
   return {
     showSource: (source) => set({ source, view: DEFAULT_VIEW, openAttempt: null }),
-    restoreSource: (source, view) => set({ source, view }),
+    applyLink: (link) => set(link),
   }
 }

@@ -15,9 +15,7 @@ export type ViewActions = {
   setLanes: (lanes: LaneGrouping) => void
   setView: (view: ViewMode) => void
   select: (id: string | null) => void
-  setWindow: (window: TimeWindow | null) => void
-  /** Swaps in a whole view, e.g. one parsed from the URL on load or on Back/Forward. */
-  replaceView: (view: ViewState) => void
+  setWindow: (timeWindow: TimeWindow | null) => void
 }
 
 
@@ -27,9 +25,9 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 /** The shareable view: ids and settings only, the dataset stays in TanStack Query. */
 export function viewActions(set: SetApp): ViewActions {
-  const setView = (change: (view: ViewState) => Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...change(s.view) } }))
+  const patchView = (change: (view: ViewState) => Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...change(s.view) } }))
   const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
-    setView((v) => ({ filters: { ...v.filters, ...change(v.filters) } }))
+    patchView((v) => ({ filters: { ...v.filters, ...change(v.filters) } }))
   return {
     toggleCountry: (code) => setFilters((f) => ({ countries: toggle(f.countries, code) })),
     toggleActor: (id) => setFilters((f) => ({ actors: toggle(f.actors, id) })),
@@ -37,11 +35,10 @@ export function viewActions(set: SetApp): ViewActions {
     filterOnly: (facet, value) => setFilters(() => ({ [facet]: [value] })),
     setQuery: (query) => setFilters(() => ({ query })),
     setDateRange: (from, to) => setFilters(() => ({ from, to })),
-    clearFilters: () => setView(() => ({ filters: DEFAULT_VIEW.filters })),
-    setLanes: (lanes) => setView(() => ({ lanes })),
-    setView: (view) => setView(() => ({ view })),
-    select: (selected) => setView(() => ({ selected })),
-    setWindow: (window) => setView(() => ({ window })),
-    replaceView: (view) => set({ view }),
+    clearFilters: () => patchView(() => ({ filters: DEFAULT_VIEW.filters })),
+    setLanes: (lanes) => patchView(() => ({ lanes })),
+    setView: (view) => patchView(() => ({ view })),
+    select: (selected) => patchView(() => ({ selected })),
+    setWindow: (timeWindow) => patchView(() => ({ window: timeWindow })),
   }
 }
