@@ -4,6 +4,7 @@ import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 import { dayBounds } from './day-bounds'
 import { sortEvents } from './sort-events'
+import { runSteps, runStepsPausing, type Steps } from './steps'
 
 export type Span = { start: number; end: number }
 
@@ -28,27 +29,18 @@ export type DatasetIndex = {
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const steps = indexSteps(dataset)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(indexSteps(dataset))
 }
 
 /**
  * The same index, built in steps with a pause between them (the page's turn to paint and answer
  * input): at 100,000 events each step takes tens of milliseconds, the whole build several hundred.
  */
-export async function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<void>): Promise<DatasetIndex> {
-  const steps = indexSteps(dataset)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    await pause()
-  }
+export function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<void>): Promise<DatasetIndex> {
+  return runStepsPausing(indexSteps(dataset), pause)
 }
 
-function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
+function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const events = sortEvents(dataset.events)
   yield
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))

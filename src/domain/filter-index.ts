@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../dataset/schema'
 import { andInto, emptyBits, forEachBit, fullBits, orInto, setBit, type Bitset } from './bitset'
 import { eventSpan } from './dates'
+import { runSteps, type Steps } from './steps'
 
 export type FacetKey = 'countries' | 'actors' | 'categories'
 
@@ -28,18 +29,14 @@ function addTo(map: Map<string, Bitset>, value: string, position: number, size: 
 
 /** The index of an events array, built once per dataset (inside its query) and never changed. */
 export function buildFilterIndex(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): FilterIndex {
-  const steps = filterIndexSteps(events, searchText)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(filterIndexSteps(events, searchText))
 }
 
 /** Events per step of a stepped build: tens of milliseconds of work each. */
 const STEP_EVENTS = 20_000
 
 /** buildFilterIndex, pausing (yielding) every STEP_EVENTS events, for a build that must not block. */
-export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): Generator<void, FilterIndex> {
+export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): Steps<FilterIndex> {
   const size = events.length
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
