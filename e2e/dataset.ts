@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { z } from 'zod'
-import type { dataset } from '../src/dataset/schema'
+import type { Dataset, TimelineEvent } from '../src/dataset/schema'
+import { parseDataset } from '../src/dataset/validate'
 
-/** The dataset file as written: before the schema fills its defaults. */
-type Curated = z.input<typeof dataset>
-type CuratedEvent = Curated['events'][number]
+type CuratedEvent = TimelineEvent
 
-/** The bundled dataset, read straight from disk so tests follow the data, not a copy of it. */
-export const curated: Curated = JSON.parse(
+/** The bundled dataset, read straight from disk and parsed as the app parses it, so tests follow the data. */
+export const curated: Dataset = parseDataset(
   readFileSync(fileURLToPath(new URL('../data/coalition-of-the-willing.json', import.meta.url)), 'utf8'),
-) as Curated
+)
 
 export const TOTAL = curated.events.length
 export const DATASET_ROUTE = '**/assets/coalition-of-the-willing*.json'

@@ -1,5 +1,8 @@
-import type { Actor, Category, Citation, Dataset, Source, TimelineEvent } from '../../src/dataset/schema.ts'
-import { CATEGORIES } from '../../src/dataset/schema.ts'
+import type { Actor, Citation, Dataset, Source, TimelineEvent } from '../../src/dataset/schema.ts'
+import { DEFAULT_CATEGORIES, FORMAT_VERSION } from '../../src/dataset/schema.ts'
+
+const CATEGORIES = ['summit', 'military', 'negotiation', 'ceasefire', 'sanctions', 'statement', 'leak', 'strike'] as const
+type Category = (typeof CATEGORIES)[number]
 import { DAY_MS as DAY } from '../../src/domain/dates.ts'
 import { createRandom, type Random } from './prng.ts'
 
@@ -128,6 +131,9 @@ export function generateDataset(events: number, seed: number): Generated {
   const bursts = Array.from({ length: 40 }, () => random.int(0, days))
   const list = Array.from({ length: events }, (_, i) => makeEvent(random, i, bursts, actors, sources))
   const dataset: Dataset = {
+    formatVersion: FORMAT_VERSION,
+    categories: [...DEFAULT_CATEGORIES],
+    eras: [],
     meta: {
       title: `Generated benchmark dataset (${events} events, seed ${seed})`,
       description: 'Synthetic events for measuring the timeline at scale. Not news.',

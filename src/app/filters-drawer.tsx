@@ -1,4 +1,4 @@
-import { activeFilters } from '../domain/active-filters'
+import { activeFilterCount } from '../domain/active-filters'
 import { FilterPanel } from '../features/filters/filter-panel'
 import { useAppStore } from '../state/store/app-store'
 import { useActions, useFiltersDrawerOpen } from '../state/store/hooks'
@@ -10,7 +10,7 @@ import { PanelBoundary } from './panel-boundary'
 export function FiltersDrawer() {
   const open = useFiltersDrawerOpen()
   const { setFiltersDrawerOpen } = useActions()
-  const count = useAppStore((s) => activeFilters(s.view.filters, (id) => id).length)
+  const count = useAppStore((s) => activeFilterCount(s.view.filters))
   const close = () => setFiltersDrawerOpen(false)
   return (
     <>

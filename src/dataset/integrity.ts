@@ -1,4 +1,4 @@
-import { actor as actorSchema, event as eventSchema, source as sourceSchema } from './schema'
+import { actor as actorSchema, DEFAULT_CATEGORIES, event as eventSchema, source as sourceSchema } from './schema'
 import type { Actor, Citation, Dataset, Source, TimelineEvent } from './schema'
 import { clipText, jsonPath, type Problem } from './problems'
 import { regionName } from './regions'
@@ -8,7 +8,7 @@ type Path = (string | number)[]
 /** The well-formed parts of a dataset; an entry that failed its schema is undefined. */
 type Parts = {
   /** Raw ids, whatever their shape: duplicates and references are checked against these. */
-  ids: { events: unknown[]; actors: unknown[]; sources: unknown[] }
+  ids: { events: unknown[]; actors: unknown[]; sources: unknown[]; categories: unknown[] }
   events: (TimelineEvent | undefined)[]
   actors: (Actor | undefined)[]
   sources: (Source | undefined)[]
@@ -31,11 +31,37 @@ function isMonday(isoDate: string): boolean {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay() === 1
 }
 
+const isTimestamp = (value: string) => value.includes('T')
+
+/** Each precision's date shape: a timestamp only for minutes, the first day of its week, month or year. */
+function dateProblems(event: TimelineEvent): Problem[] {
+  const problems: Problem[] = []
+  const at = (key: string, message: string) => problems.push({ path: `$.${key}`, message })
+  const { start, end, precision } = event
+  if (precision === 'minute') {
+    if (!isTimestamp(start)) at('start', `Minute precision needs a time with its offset, such as ${start}T14:30+01:00`)
+    if (end !== undefined && !isTimestamp(end)) at('end', 'The end of an event known to the minute is a time too')
+    if (end !== undefined && isTimestamp(start) && isTimestamp(end) && Date.parse(end) < Date.parse(start)) {
+      at('end', `End ${end} is before start ${start}`)
+    }
+    return problems
+  }
+  if (isTimestamp(start)) at('start', `A time of day needs precision "minute"; ${precision} precision takes a date as YYYY-MM-DD`)
+  if (end !== undefined && isTimestamp(end)) at('end', `A time of day needs precision "minute"; ${precision} precision takes a date as YYYY-MM-DD`)
+  if (problems.length) return problems
+  if (end !== undefined && end < start) at('end', `End ${end} is before start ${start}`)
+  if (precision !== 'day' && end !== undefined) at('end', `An event known only to the ${precision} has no end date`)
+  if (precision === 'week' && !isMonday(start)) at('start', `Week precision needs the Monday of that week, got ${start}`)
+  if (precision === 'month' && !start.endsWith('-01')) at('start', `Month precision needs the 1st of the month, got ${start}`)
+  if (precision === 'year' && !start.endsWith('-01-01')) at('start', `Year precision needs 1 January of the year, got ${start}`)
+  return problems
+}
+
 /** Cross-reference checks that a schema cannot express. */
 export function checkIntegrity(data: Dataset): Problem[] {
   const ids = (items: { id: string }[]) => items.map((item) => item.id)
   return checkParts({
-    ids: { events: ids(data.events), actors: ids(data.actors), sources: ids(data.sources) },
+    ids: { events: ids(data.events), actors: ids(data.actors), sources: ids(data.sources), categories: ids(data.categories) },
     events: data.events,
     actors: data.actors,
     sources: data.sources,
@@ -57,10 +83,13 @@ const idOf = (item: unknown): unknown =>
  */
 export function checkLooseIntegrity(input: unknown): Problem[] {
   const raw = { events: arrayAt(input, 'events'), actors: arrayAt(input, 'actors'), sources: arrayAt(input, 'sources') }
+  // A file that declares no categories gets the defaults, as the schema gives it.
+  const declared = typeof input === 'object' && input !== null && Object.hasOwn(input, 'categories')
+  const categories = declared ? arrayAt(input, 'categories').map(idOf) : DEFAULT_CATEGORIES.map((c) => c.id)
   const valid = <T>(items: unknown[], schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }) =>
     items.map((item) => schema.safeParse(item).data)
   return checkParts({
-    ids: { events: raw.events.map(idOf), actors: raw.actors.map(idOf), sources: raw.sources.map(idOf) },
+    ids: { events: raw.events.map(idOf), actors: raw.actors.map(idOf), sources: raw.sources.map(idOf), categories },
     events: valid<TimelineEvent>(raw.events, eventSchema),
     actors: valid<Actor>(raw.actors, actorSchema),
     sources: valid<Source>(raw.sources, sourceSchema),
@@ -73,6 +102,7 @@ export function checkLooseIntegrity(input: unknown): Problem[] {
  * Lookups, not lists: importers check row after row against what they have kept so far.
  */
 export type EventRefs = {
+  hasCategory: (id: string) => boolean
   hasActor: (id: string) => boolean
   hasSource: (id: string) => boolean
   source: (id: string) => Source | undefined
@@ -114,18 +144,10 @@ export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
       }
     })
   }
-  if (event.end !== undefined && event.end < event.start) {
-    problems.push({ path: at('end'), message: `End ${event.end} is before start ${event.start}` })
+  if (!refs.hasCategory(event.category)) {
+    problems.push({ path: at('category'), message: `Unknown category "${event.category}": the dataset's categories do not declare it` })
   }
-  if (event.precision !== 'day' && event.end !== undefined) {
-    problems.push({ path: at('end'), message: `An event known only to the ${event.precision} has no end date` })
-  }
-  if (event.precision === 'week' && !isMonday(event.start)) {
-    problems.push({ path: at('start'), message: `Week precision needs the Monday of that week, got ${event.start}` })
-  }
-  if (event.precision === 'month' && !event.start.endsWith('-01')) {
-    problems.push({ path: at('start'), message: `Month precision needs the 1st of the month, got ${event.start}` })
-  }
+  problems.push(...dateProblems(event))
   if (event.place && event.location === undefined) {
     problems.push({ path: at('place'), message: 'Coordinates need a named location beside them' })
   }
@@ -142,6 +164,7 @@ export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
 
 function checkParts(data: Parts): Problem[] {
   const problems: Problem[] = [
+    ...duplicates(data.ids.categories, ['categories'], 'category'),
     ...duplicates(data.ids.events, ['events'], 'event'),
     ...duplicates(data.ids.actors, ['actors'], 'actor'),
     ...duplicates(data.ids.sources, ['sources'], 'source'),
@@ -150,7 +173,8 @@ function checkParts(data: Parts): Problem[] {
   const sourceIds = new Set(data.ids.sources)
   const sources = new Map<string, Source>()
   for (const source of data.sources) if (source && !sources.has(source.id)) sources.set(source.id, source)
-  const refs: EventRefs = { hasActor: (id) => actorIds.has(id), hasSource: (id) => sourceIds.has(id), source: (id) => sources.get(id) }
+  const categoryIds = new Set(data.ids.categories)
+  const refs: EventRefs = { hasCategory: (id) => categoryIds.has(id), hasActor: (id) => actorIds.has(id), hasSource: (id) => sourceIds.has(id), source: (id) => sources.get(id) }
 
   const under = (base: Path, relative: Problem[]) =>
     relative.map((problem) => ({ path: jsonPath(base) + problem.path.slice(1), message: problem.message }))

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { dataset, type Dataset } from './schema'
 import { checkIntegrity, checkLooseIntegrity } from './integrity'
+import { migrateDataset } from './migrate'
 import { clipText, DatasetError, jsonPath, type Problem } from './problems'
 
 export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Problem[] }
@@ -52,9 +53,11 @@ export function issueProblems(error: z.ZodError, prefix = '$'): Problem[] {
  * checked on whatever parts are well formed, so one pass lists (nearly) every problem.
  */
 export function validateDataset(input: unknown): Validation {
-  const parsed = dataset.safeParse(input, { error: zodMessage })
+  const migrated = migrateDataset(input)
+  if (migrated.problems.length) return { ok: false, problems: migrated.problems }
+  const parsed = dataset.safeParse(migrated.value, { error: zodMessage })
   if (!parsed.success) {
-    return { ok: false, problems: [...issueProblems(parsed.error), ...checkLooseIntegrity(input)] }
+    return { ok: false, problems: [...issueProblems(parsed.error), ...checkLooseIntegrity(migrated.value)] }
   }
   const problems = checkIntegrity(parsed.data)
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data }

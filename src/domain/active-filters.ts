@@ -1,5 +1,5 @@
 import type { Category } from '../dataset/schema'
-import { CATEGORY_STYLES } from './categories'
+import { categoryStyle, type Vocabulary } from './categories'
 import { countryName } from './countries'
 import type { Filters } from './filters'
 import { queryWords } from '../dataset/normalise-text'
@@ -12,15 +12,19 @@ export type ActiveFilter =
   | { kind: 'category'; value: Category; label: string }
   | { kind: 'query' | 'from' | 'to'; label: string }
 
-/** A blank query constrains nothing, so it does not count as a filter. */
-export function hasActiveFilters(f: Filters): boolean {
+/** How many chips the filters make; a blank query constrains nothing, so it does not count. */
+export function activeFilterCount(f: Filters): number {
   const lists = f.countries.length + f.actors.length + f.categories.length
-  return lists > 0 || queryWords(f.query).length > 0 || f.from !== null || f.to !== null
+  return lists + Number(queryWords(f.query).length > 0) + Number(f.from !== null) + Number(f.to !== null)
 }
 
-export function activeFilters(f: Filters, actorName: (id: string) => string): ActiveFilter[] {
+export function hasActiveFilters(f: Filters): boolean {
+  return activeFilterCount(f) > 0
+}
+
+export function activeFilters(f: Filters, actorName: (id: string) => string, vocabulary: Vocabulary): ActiveFilter[] {
   return [
-    ...f.categories.map((value) => ({ kind: 'category' as const, value, label: CATEGORY_STYLES[value].label })),
+    ...f.categories.map((value) => ({ kind: 'category' as const, value, label: categoryStyle(vocabulary, value).label })),
     ...f.countries.map((value) => ({ kind: 'country' as const, value, label: countryName(value) })),
     ...f.actors.map((value) => ({ kind: 'actor' as const, value, label: actorName(value) })),
     ...(queryWords(f.query).length > 0 ? [{ kind: 'query' as const, label: `“${f.query.trim()}”` }] : []),

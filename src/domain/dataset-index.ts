@@ -1,4 +1,5 @@
 import type { Actor, Dataset, Source, TimelineEvent } from '../dataset/schema'
+import { buildVocabulary, type Vocabulary } from './categories'
 import { buildSearchText, filterEvents } from './filter-events'
 import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
@@ -16,12 +17,14 @@ export type DatasetIndex = {
   eventsById: ReadonlyMap<string, TimelineEvent>
   actorsById: ReadonlyMap<string, Actor>
   sourcesById: ReadonlyMap<string, Source>
+  /** The dataset's categories in order, each with its colour. */
+  categories: Vocabulary
   /** Facet bitsets, spans and search texts by position in `events`. */
   filterIndex: FilterIndex
   /** The first and last day any event may occupy, YYYY-MM-DD; null without events. */
   dayBounds: { min: string; max: string } | null
   /** The ids a link may name: what is not here is dropped from it. */
-  known: { countries: ReadonlySet<string>; actors: ReadonlySet<string>; events: ReadonlySet<string> }
+  known: { categories: ReadonlySet<string>; countries: ReadonlySet<string>; actors: ReadonlySet<string>; events: ReadonlySet<string> }
   /** An event's span in UTC ms; parsing dates dominates when 100,000 events are laid out. */
   spanOf: (event: TimelineEvent) => Span
   /** The events the filters let through, in time order; the last answer is kept, as several panels ask. */
@@ -53,7 +56,9 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
   yield
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]))
   yield
+  const categories = buildVocabulary(dataset.categories)
   const known = {
+    categories: new Set(categories.byId.keys()),
     countries: new Set(filterIndex.byValue.countries.keys()),
     actors: new Set(actorsById.keys()),
     events: new Set(eventsById.keys()),
@@ -65,6 +70,7 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
     eventsById,
     actorsById,
     sourcesById,
+    categories,
     filterIndex,
     dayBounds: dayBounds(filterIndex.starts, filterIndex.ends),
     known,

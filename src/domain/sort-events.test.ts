@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../dataset/schema'
-import { compareEvents, sortEvents } from './sort-events'
+import { sortEvents } from './sort-events'
 
-const event = (id: string, start: string, end?: string) => ({ id, start, ...(end ? { end } : {}) }) as TimelineEvent
+const event = (id: string, start: string, end?: string, precision: TimelineEvent['precision'] = 'day') =>
+  ({ id, start, precision, ...(end ? { end } : {}) }) as TimelineEvent
 
 describe('sortEvents', () => {
-  it('orders by start, then end, then id, as compareEvents does', () => {
+  it('orders by start, then the shorter span, then id', () => {
     const events = [
       event('b', '2025-03-27'),
       event('a', '2025-03-27'),
@@ -14,8 +15,21 @@ describe('sortEvents', () => {
       event('e', '2025-03-27', '2025-03-28'),
       event('a-1', '2025-03-27'),
     ]
-    const sorted = sortEvents(events).map((e) => e.id)
-    expect(sorted).toEqual(['d', 'a', 'a-1', 'b', 'e', 'c'])
-    expect(sorted).toEqual([...events].sort(compareEvents).map((e) => e.id))
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['d', 'a', 'a-1', 'b', 'e', 'c'])
+  })
+
+  it('orders two events of one day by their time, whatever offset each was written in', () => {
+    const events = [
+      event('afternoon-paris', '2025-03-27T15:00+01:00', undefined, 'minute'),
+      event('morning-london', '2025-03-27T09:00Z', undefined, 'minute'),
+      // 13:30 in Kyiv (+02:00) is 11:30 UTC: after London's morning, before Paris's afternoon.
+      event('midday-kyiv', '2025-03-27T13:30+02:00', undefined, 'minute'),
+    ]
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['morning-london', 'midday-kyiv', 'afternoon-paris'])
+  })
+
+  it('puts the day, then the month, then the year that start together: shorter spans first', () => {
+    const events = [event('day', '1835-01-01'), event('month', '1835-01-01', undefined, 'month'), event('year', '1835-01-01', undefined, 'year')]
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['day', 'month', 'year'])
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CATEGORIES, type Category } from '../dataset/schema'
+import { DEFAULT_CATEGORIES } from '../dataset/schema'
 import {
   canonicalView,
   dropUnknownIds,
@@ -30,7 +30,8 @@ const slugArb = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
   .map((parts) => parts.join('-'))
 const sortedList = (arb: fc.Arbitrary<string>) => fc.uniqueArray(arb, { maxLength: 6 }).map((v) => v.sort())
-const categoriesArb = fc.subarray([...CATEGORIES]).map((v): Category[] => v.sort())
+const CATEGORY_IDS = DEFAULT_CATEGORIES.map((c) => c.id)
+const categoriesArb = fc.subarray(CATEGORY_IDS).map((v) => v.sort())
 const queryArb = fc.oneof(
   fc.constant(''),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -130,7 +131,7 @@ describe('url codec properties', () => {
     fc.string({ unit: 'binary' }),
     percentJunk,
     slugArb,
-    fc.array(fc.oneof(countryArb, slugArb, fc.constantFrom(...CATEGORIES)), { maxLength: 5 }).map((v) => v.join(',')),
+    fc.array(fc.oneof(countryArb, slugArb, fc.constantFrom(...CATEGORY_IDS)), { maxLength: 5 }).map((v) => v.join(',')),
     fc.tuple(dayArb, dayArb).map(([a, b]) => `${a}T00:00:00Z~${b}T12:00:00.500Z`),
   )
   const pairsArb = fc
@@ -285,7 +286,7 @@ describe('parseView notes', () => {
 })
 
 describe('dropUnknownIds', () => {
-  const known = { countries: new Set(['FR', 'GB']), actors: new Set(['keir-starmer']), events: new Set(['paris-summit']) }
+  const known = { categories: new Set(['summit']), countries: new Set(['FR', 'GB']), actors: new Set(['keir-starmer']), events: new Set(['paris-summit']) }
 
   it('drops ids the dataset lacks, with notes', () => {
     const state = view({ countries: ['FR', 'XX'], actors: ['keir-starmer', 'nobody'], selected: 'lost-event' })

@@ -77,6 +77,7 @@ export function historyKind(prev: ViewState, next: ViewState): HistoryKind | nul
 }
 
 export type KnownIds = {
+  categories: ReadonlySet<string>
   countries: ReadonlySet<string>
   actors: ReadonlySet<string>
   events: ReadonlySet<string>
@@ -93,9 +94,10 @@ export function dropUnknownIds(state: ViewState, known: KnownIds): { state: View
     })
   const countries = keep(state.filters.countries, known.countries, 'country')
   const actors = keep(state.filters.actors, known.actors, 'actor')
+  const categories = keep(state.filters.categories, known.categories, 'category')
   const selected = state.selected === null ? null : (keep([state.selected], known.events, 'event')[0] ?? null)
   if (ignored.length === 0) return { state, ignored }
-  return { state: { ...state, filters: { ...state.filters, countries, actors }, selected }, ignored }
+  return { state: { ...state, filters: { ...state.filters, countries, actors, categories }, selected }, ignored }
 }
 
 /**

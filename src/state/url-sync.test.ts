@@ -89,7 +89,7 @@ describe('url-sync', () => {
   it('drops ids the dataset lacks, quietly', () => {
     open('?a=nobody,keir-starmer&e=ghost')
     const before = window.history.length
-    dropUnknownIdsFromView({ countries: new Set(), actors: new Set(['keir-starmer']), events: new Set() })
+    dropUnknownIdsFromView({ categories: new Set(), countries: new Set(), actors: new Set(['keir-starmer']), events: new Set() })
     expect(store().filters.actors).toEqual(['keir-starmer'])
     expect(store().selected).toBeNull()
     expect(search()).toBe('?a=keir-starmer')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { category, countryCode, isoDate, slug } from '../dataset/schema'
+import { countryCode, isoDate, slug } from '../dataset/schema'
 import type { Filters } from '../domain/filters'
 import { buildState, choiceParam, listParam, optionalParam, paramEntries, quote, textParam, type Param, type ValueOf } from './param-kinds'
 
@@ -38,7 +38,7 @@ export const VIEW_PARAMS = {
   filters: {
     countries: listParam('c', countryCode, (v) => `country ${v} is not a two-letter code`),
     actors: listParam('a', slug, (v) => `actor ${v} is not a valid id`),
-    categories: listParam('k', category, (v) => `category ${v} is unknown`),
+    categories: listParam('k', slug, (v) => `category ${v} is not a valid id`),
     query: textParam('q', 'search text'),
     from: dateParam('from'),
     to: dateParam('to'),

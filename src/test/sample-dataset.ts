@@ -6,6 +6,7 @@ type DatasetInput = z.input<typeof dataset>
 /** A small valid dataset; tests clone it and break one thing at a time. */
 export function sampleDataset(): DatasetInput {
   return {
+    formatVersion: 2,
     meta: {
       title: 'Sample',
       description: 'A test dataset',

@@ -7,6 +7,8 @@ import { Timeline } from 'vis-timeline/esnext'
 import type { Dataset, TimelineEvent } from '../../../src/dataset/schema.ts'
 import { sortEvents } from '../../../src/domain/sort-events.ts'
 import { eventSpan } from '../../../src/domain/dates.ts'
+import { buildVocabulary, categoryStyle } from '../../../src/domain/categories.ts'
+import { DEFAULT_CATEGORIES } from '../../../src/dataset/schema.ts'
 import { buildSearchText } from '../../../src/domain/filter-events.ts'
 import { fitWindow } from '../../../src/features/timeline/fit-window.ts'
 import { buildLaneModel } from '../../../src/features/timeline/lanes.ts'
@@ -22,9 +24,10 @@ declare global {
 }
 
 /** Every event as a vis item in each of its lanes: the whole timeline at once, as the old app drew it. */
-function allLanes(events: readonly TimelineEvent[], actorsById: Parameters<typeof buildLaneModel>[2]) {
-  const model = buildLaneModel(events, 'category', actorsById, eventSpan)
-  return { groups: model.groups, items: model.lanes.flatMap((lane) => lane.events.map((event) => toVisItem(event, lane.key))) }
+function allLanes(events: readonly TimelineEvent[], names: Parameters<typeof buildLaneModel>[2]) {
+  const model = buildLaneModel(events, 'category', names, eventSpan)
+  const colour = (event: TimelineEvent) => categoryStyle(names.categories, event.category).colour
+  return { groups: model.groups, items: model.lanes.flatMap((lane) => lane.events.map((event) => toVisItem(event, lane.key, colour(event)))) }
 }
 
 /** Room the lane labels take, as the app's layout leaves them: the app fits to the centre panel. */
@@ -36,7 +39,8 @@ async function main(): Promise<void> {
   const events = sortEvents(dataset.events)
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
   const searchIndex = new Map(events.map((e) => [e.id, buildSearchText(e, actorsById)]))
-  const { groups, items } = allLanes(events, actorsById)
+  const names = { actorsById, categories: buildVocabulary(dataset.categories ?? DEFAULT_CATEGORIES) }
+  const { groups, items } = allLanes(events, names)
   const container = document.getElementById('timeline')
   if (!container) throw new Error('no #timeline')
   const window0 = fitWindow(items, container.clientWidth - LABEL_PANEL_PX)
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
           (country === null || e.countries.includes(country)) &&
           words.every((w) => (searchIndex.get(e.id) ?? '').includes(w)),
       )
-      syncDataSet(itemSet, allLanes(kept, actorsById).items)
+      syncDataSet(itemSet, allLanes(kept, names).items)
     },
   }
 }

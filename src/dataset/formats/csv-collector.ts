@@ -2,6 +2,7 @@ import type { Problem } from '../problems'
 import { actor as actorSchema, source as sourceSchema, type Actor, type Source, type TimelineEvent } from '../schema'
 import type { CsvRow } from './csv-columns'
 import { splitList } from './csv-text'
+import { CategoryPool } from './category-pool'
 import { cell, rowEvent, rowLocation, rowSource } from './csv-row'
 import { eventProblems, rowRefs } from './keep-valid-events'
 import { normaliseText } from '../normalise-text'
@@ -20,6 +21,7 @@ export class CsvCollector {
   private readonly sourceIds = new SlugPool()
   private readonly actorIds = new SlugPool()
   private readonly actorIdByName = new Map<string, string>()
+  private readonly categories = new CategoryPool()
 
   constructor(rows: readonly CsvRow[]) {
     this.eventIds = new SlugPool(rows.map((row) => cell(row, 'id')).filter(Boolean))
@@ -38,7 +40,7 @@ export class CsvCollector {
       hasActor: (actorId) => this.actors.has(actorId) || addedIds.has(actorId),
       hasSource: (sourceId) => this.sourceIds.has(sourceId),
     })
-    const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id }), refs)
+    const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id, category: this.categories.idFor(cell(row, 'category')) }), refs)
     // A summary left empty is the title, so its problems are the title's and already reported.
     const problems = result.problems.filter((p) => cell(row, 'summary') || !p.path.startsWith('$.summary'))
     if (!result.event) return problems.map((p) => ({ path: at(p.path), message: p.message }))
@@ -53,7 +55,12 @@ export class CsvCollector {
   }
 
   result() {
-    return { actors: [...this.actors.values()], sources: [...this.sources.values()], events: this.events }
+    return {
+      categories: this.categories.definitions(this.events),
+      actors: [...this.actors.values()],
+      sources: [...this.sources.values()],
+      events: this.events,
+    }
   }
 
   private rowSource(row: CsvRow): { ok: true; value: Source } | { ok: false; problems: Problem[] } {

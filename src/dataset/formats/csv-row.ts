@@ -9,7 +9,7 @@ export function cell(row: CsvRow, column: CsvColumn): string {
 const orUndefined = (value: string): string | undefined => value || undefined
 
 /** The event fields of a row; ids of actors and the source are filled in by the caller. */
-export function rowEvent(row: CsvRow, ids: { id: string; actors: string[]; source: string }) {
+export function rowEvent(row: CsvRow, ids: { id: string; actors: string[]; source: string; category: string | null }) {
   const title = cell(row, 'title')
   return {
     id: ids.id,
@@ -19,7 +19,7 @@ export function rowEvent(row: CsvRow, ids: { id: string; actors: string[]; sourc
     end: orUndefined(cell(row, 'end')),
     precision: cell(row, 'precision').toLowerCase() || 'day',
     dateNote: orUndefined(cell(row, 'date_note')),
-    category: orUndefined(cell(row, 'category').toLowerCase()),
+    category: ids.category ?? undefined,
     countries: splitList(cell(row, 'countries')).map((code) => code.toUpperCase()),
     actors: ids.actors,
     location: orUndefined(cell(row, 'location')),

@@ -16,7 +16,7 @@
  */
 import Papa from 'papaparse'
 import { clipText, DatasetError, type Problem } from '../problems'
-import type { DatasetMeta } from '../schema'
+import { FORMAT_VERSION, type DatasetMeta } from '../schema'
 import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvRow } from './csv-columns'
 import { rowLocation } from './csv-row'
 import { CsvCollector } from './csv-collector'
@@ -85,5 +85,5 @@ export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number,
     }
     problems.push(...collector.add(row, rowNumber))
   })
-  return { dataset: { meta, ...collector.result() }, problems }
+  return { dataset: { formatVersion: FORMAT_VERSION, meta, eras: [], ...collector.result() }, problems }
 }

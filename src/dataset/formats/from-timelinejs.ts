@@ -2,14 +2,15 @@
  * TimelineJS3 JSON import ({ title?, events: [slide…] }). Mapping onto the model:
  * - start_date/end_date: see mapTimelineDates (day -> day, month -> month, year alone rejected).
  * - text.headline -> title, text.text -> summary (HTML reduced to plain text; an empty text repeats the title).
- * - group -> category when it names one (`Summits` too); otherwise "statement", with a problem saying so.
+ * - group -> category (category-pool.ts): a default one when it names one (`Summits` too), else its own; none -> "Ungrouped".
  * - media.credit (or the host of an http(s) media.url) -> a source dated like its event, since TimelineJS has
  *   no publication date; a slide with neither cites the file itself. Non-http(s) URLs are dropped.
- * - unique_id -> id (slugged, made unique); countries -> ["ZZ"] (Unknown Region); actors -> none.
+ * - unique_id -> id (slugged, made unique); countries and actors -> none, as TimelineJS has neither.
  * Problems carry JSON paths into the TimelineJS file, e.g. `$.events[3].start_date`.
  */
 import { DatasetError, type Problem } from '../problems'
-import { source as sourceSchema, type DatasetMeta, type Source, type TimelineEvent } from '../schema'
+import { FORMAT_VERSION, source as sourceSchema, type Dataset, type DatasetMeta, type Source, type TimelineEvent } from '../schema'
+import { CategoryPool } from './category-pool'
 import type { Imported } from './from-app-json'
 import { htmlToText } from './html-to-text'
 import { eventProblems, rowRefs } from './keep-valid-events'
@@ -23,6 +24,9 @@ const FIELD_PATHS = new Map(Object.entries({
   id: 'unique_id', title: 'text.headline', summary: 'text.text', start: 'start_date', end: 'end_date',
   precision: 'start_date', category: 'group', sources: 'media',
 }))
+
+/** The category of slides without a group: TimelineJS draws them on one shared row. */
+const UNGROUPED = 'Ungrouped'
 
 function locate(at: string, relative: string): string {
   const mapped = FIELD_PATHS.get(/^\$\.(\w+)/.exec(relative)?.[1] ?? '')
@@ -45,6 +49,7 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
   const events: TimelineEvent[] = []
   const problems: Problem[] = []
   const eventIds = new SlugPool()
+  const categories = new CategoryPool()
   const sourceIds = new SlugPool([fileSource.id])
   const sourceFor = (draft: SourceDraft | undefined, date: string): Source => {
     if (!draft) return fileSource
@@ -63,7 +68,8 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     const id = eventIds.candidate(base, 'event')
     const source = sourceFor(read.source, read.fields.start)
     const refs = rowRefs(source, { hasActor: () => false, hasSource: (sourceId) => sourceIds.has(sourceId) })
-    const result = eventProblems({ ...read.fields, id, sources: [{ source: source.id }] }, refs)
+    const category = categories.idFor(read.group || UNGROUPED)
+    const result = eventProblems({ ...read.fields, id, category, sources: [{ source: source.id }] }, refs)
     const own = result.problems.filter((p) => !(read.summaryFromTitle && p.path.startsWith('$.summary')))
     problems.push(...read.warnings, ...own.map((p) => ({ path: locate(at, p.path), message: p.message })))
     if (!result.event) return
@@ -75,5 +81,14 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     }
   })
   const usesFile = events.some((e) => e.sources.some((c) => c.source === fileSource.id))
-  return { dataset: { meta, actors: [], sources: [...(usesFile ? [fileSource] : []), ...sources.values()], events }, problems }
+  const dataset: Dataset = {
+    formatVersion: FORMAT_VERSION,
+    meta,
+    categories: categories.definitions(events),
+    eras: [],
+    actors: [],
+    sources: [...(usesFile ? [fileSource] : []), ...sources.values()],
+    events,
+  }
+  return { dataset, problems }
 }

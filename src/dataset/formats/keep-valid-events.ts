@@ -1,6 +1,6 @@
 import { checkEvent, type EventRefs } from '../integrity'
 import { clipText, type Problem } from '../problems'
-import { event as eventSchema, type Actor, type Source, type TimelineEvent } from '../schema'
+import { event as eventSchema, type Actor, type CategoryDefinition, type Source, type TimelineEvent } from '../schema'
 import { issueProblems } from '../validate'
 import { PARSE_OPTIONS } from './zod-problems'
 
@@ -16,15 +16,18 @@ export function eventProblems(value: unknown, refs: EventRefs): { event?: Timeli
 }
 
 /** Lookups over lists of actors and sources that are already known to be good. */
-export function refsOf(actors: readonly Actor[], sources: readonly Source[]): EventRefs {
+export function refsOf(categories: readonly CategoryDefinition[], actors: readonly Actor[], sources: readonly Source[]): EventRefs {
+  const categoryIds = new Set(categories.map((c) => c.id))
   const actorIds = new Set(actors.map((a) => a.id))
   const byId = new Map(sources.map((s) => [s.id, s]))
-  return { hasActor: (id) => actorIds.has(id), hasSource: (id) => byId.has(id), source: (id) => byId.get(id) }
+  return { hasCategory: (id) => categoryIds.has(id), hasActor: (id) => actorIds.has(id), hasSource: (id) => byId.has(id), source: (id) => byId.get(id) }
 }
 
 /** An imported row's lookups: the source it brings, which is new, plus what was kept before it. */
 export function rowRefs(source: Source, kept: Pick<EventRefs, 'hasActor' | 'hasSource'>): EventRefs {
   return {
+    // Importers make a category of every value they meet (category-pool.ts).
+    hasCategory: () => true,
     hasActor: kept.hasActor,
     hasSource: (id) => id === source.id || kept.hasSource(id),
     // Rows cite only their own source, so only its paragraphs can be checked.

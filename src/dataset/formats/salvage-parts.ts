@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Problem } from '../problems'
 import { checkActor } from '../integrity'
-import { actor, meta, source, type Actor, type DatasetMeta, type Source } from '../schema'
+import { actor, categoryDefinition, era, meta, source, type Actor, type CategoryDefinition, type DatasetMeta, type Era, type Source } from '../schema'
 import { issueProblems } from '../validate'
 import { isRecord, PARSE_OPTIONS } from './zod-problems'
 
@@ -40,6 +40,21 @@ function salvageList<T extends { id: string }>(
     if (ids.has(parsed.data.id)) return void problems.push({ path: `${at}.id`, message: `Duplicate id "${parsed.data.id}"; the first one is kept` })
     ids.add(parsed.data.id)
     value.push(parsed.data)
+  })
+  return { value, problems }
+}
+
+export const salvageCategories = (raw: unknown): Salvaged<CategoryDefinition[]> => salvageList(raw, 'categories', categoryDefinition)
+
+/** Eras have no ids: each valid one is kept. */
+export function salvageEras(raw: unknown): Salvaged<Era[]> {
+  if (!Array.isArray(raw)) return { value: [], problems: [{ path: '$.eras', message: 'Expected a list; none are used' }] }
+  const value: Era[] = []
+  const problems: Problem[] = []
+  raw.forEach((item, i) => {
+    const parsed = era.safeParse(item, PARSE_OPTIONS)
+    if (parsed.success) value.push(parsed.data)
+    else problems.push(...issueProblems(parsed.error, `$.eras[${i}]`))
   })
   return { value, problems }
 }

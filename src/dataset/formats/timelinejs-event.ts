@@ -1,20 +1,10 @@
 import type { Problem } from '../problems'
-import { CATEGORIES, type Category } from '../schema'
 import { htmlToText } from './html-to-text'
 import { mapTimelineDates } from './timelinejs-dates'
 import { safeHref } from '../web-url'
 import { isRecord } from './zod-problems'
 
-/** TimelineJS has no countries; CLDR's "ZZ" (Unknown Region) keeps such events valid and says so. */
-export const UNKNOWN_COUNTRY = 'ZZ'
-
 const text = (value: unknown): string => (typeof value === 'string' ? htmlToText(value) : '')
-
-/** `Summits`, `summit ` -> summit; anything else -> undefined. */
-export function matchCategory(group: string): Category | undefined {
-  const key = group.trim().toLowerCase()
-  return CATEGORIES.find((c) => key === c || key === `${c}s`)
-}
 
 export type SourceDraft = { publisher: string; title: string; url?: string }
 
@@ -26,15 +16,14 @@ export function readSlide(slide: unknown, at: string) {
   const body = isRecord(record.text) ? record.text : {}
   const title = text(body.headline)
   const warnings: Problem[] = []
-  const group = typeof record.group === 'string' ? record.group.trim() : ''
-  const category = group ? matchCategory(group) : undefined
-  if (group && !category) warnings.push({ path: `${at}.group`, message: `Group "${group.slice(0, 60)}" is not a category; kept as "statement"` })
+  const group = typeof record.group === 'string' ? text(record.group) : ''
   return {
     ok: true as const,
     warnings,
     /** An empty text repeats the headline, so a missing headline is reported once, not twice. */
     summaryFromTitle: !text(body.text),
     uniqueId: typeof record.unique_id === 'string' ? record.unique_id : '',
+    group,
     source: readMedia(record.media, title, `${at}.media`, warnings),
     fields: {
       title: title || undefined,
@@ -42,8 +31,6 @@ export function readSlide(slide: unknown, at: string) {
       start: dates.start,
       end: dates.end,
       precision: dates.precision,
-      category: category ?? 'statement',
-      countries: [UNKNOWN_COUNTRY],
       actors: [],
     },
   }

@@ -17,7 +17,10 @@ export function filteredDataset(dataset: Dataset, events: readonly TimelineEvent
   const description = filtered ? `${note}\n\n${dataset.meta.description}` : dataset.meta.description
   return {
     ...(dataset.$schema ? { $schema: dataset.$schema } : {}),
+    formatVersion: dataset.formatVersion,
     meta: { ...dataset.meta, description: truncate(description, MAX_DESCRIPTION) },
+    categories: dataset.categories,
+    eras: dataset.eras,
     sources: dataset.sources.filter((s) => used.sources.has(s.id)),
     actors: dataset.actors.filter((a) => used.actors.has(a.id)),
     events: [...events],

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../dataset/schema'
 import type { DatasetIndex } from '../../domain/dataset-index'
-import { CATEGORY_STYLES } from '../../domain/categories'
+import { categoryStyle } from '../../domain/categories'
+import { Swatch } from '../../ui/swatch'
 import { countryName } from '../../domain/countries'
 import { formatEventDate, PRECISION_LABELS } from '../../domain/dates'
 import { DetailSection } from './detail-section'
@@ -16,13 +17,18 @@ type Props = {
 
 export function EventDetail({ event, index, onFilter }: Props) {
   const { actorsById, sourcesById } = index
-  const category = CATEGORY_STYLES[event.category]
+  const category = categoryStyle(index.categories, event.category)
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1.5">
         <p className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-300">
-          <span aria-hidden="true" className="inline-block size-3 rounded-full" style={{ backgroundColor: category.colour }} />
-          {category.label}
+          <Swatch colour={category.colour} />
+          <bdi>{category.label}</bdi>
+          {event.subcategory && (
+            <span className="text-slate-600 dark:text-slate-400">
+              · <bdi>{event.subcategory}</bdi>
+            </span>
+          )}
         </p>
         <h2 id="event-detail-heading" className="text-xl leading-snug font-bold text-slate-950 dark:text-slate-50">
           {event.title}
@@ -33,6 +39,9 @@ export function EventDetail({ event, index, onFilter }: Props) {
         </p>
         {event.dateNote && <p className="text-sm text-slate-600 dark:text-slate-400">{event.dateNote}</p>}
         {event.location && <p className="text-sm text-slate-700 dark:text-slate-300">{event.location}</p>}
+        {event.fatalities !== undefined && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">Reported fatalities: {event.fatalities.toLocaleString('en')}</p>
+        )}
       </header>
 
       <p className="leading-relaxed text-slate-900 dark:text-slate-100">{event.summary}</p>

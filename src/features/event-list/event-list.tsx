@@ -1,3 +1,5 @@
+import { categoryStyle } from '../../domain/categories'
+import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useActions, useSelectedId } from '../../state/store/hooks'
 import { EventRow } from './event-row'
@@ -11,6 +13,7 @@ export function EventList() {
   const events = useFilteredEvents()
   const selectedId = useSelectedId()
   const { select } = useActions()
+  const { categories } = useDatasetIndex()
   const selectedRowRef = useScrollIntoView<HTMLTableRowElement>(selectedId)
 
   if (events.length === 0) {
@@ -52,6 +55,7 @@ export function EventList() {
               <EventRow
                 key={event.id}
                 event={event}
+                category={categoryStyle(categories, event.category)}
                 selected={selected}
                 onSelect={select}
                 rowRef={selected ? selectedRowRef : undefined}

@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import type { TimelineEvent } from '../../dataset/schema'
+import type { CategoryStyle } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { formatEventDate } from '../../domain/dates'
 import { CategoryLabel } from './category-label'
@@ -7,6 +8,7 @@ import { focusRing } from '../../ui/focus-ring'
 
 type Props = {
   event: TimelineEvent
+  category: CategoryStyle
   selected: boolean
   /** Called with the event's id, or null when the already selected event is pressed again. */
   onSelect: (id: string | null) => void
@@ -15,7 +17,7 @@ type Props = {
 
 const CELL = 'px-3 py-2 align-top'
 
-export function EventRow({ event, selected, onSelect, rowRef }: Props) {
+export function EventRow({ event, category, selected, onSelect, rowRef }: Props) {
   return (
     <tr
       ref={rowRef}
@@ -42,7 +44,7 @@ export function EventRow({ event, selected, onSelect, rowRef }: Props) {
         )}
       </td>
       <td className={`${CELL} text-slate-700 dark:text-slate-300`}>
-        <CategoryLabel category={event.category} />
+        <CategoryLabel style={category} />
       </td>
       <td className={`${CELL} min-w-32 text-slate-700 dark:text-slate-300`}>{event.countries.map(countryName).join(', ')}</td>
     </tr>

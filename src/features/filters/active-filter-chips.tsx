@@ -11,10 +11,10 @@ const chipKey = (chip: ActiveFilter) => ('value' in chip ? `${chip.kind}:${chip.
  * chip that took its place, or to `onEmptied` when none is left, so keyboard users are not lost.
  */
 export function ActiveFilterChips({ onEmptied }: { onEmptied: () => void }) {
-  const { actorsById } = useDatasetIndex()
+  const { actorsById, categories } = useDatasetIndex()
   const filters = useFilters()
   const actions = useActions()
-  const chips = activeFilters(filters, (id) => actorsById.get(id)?.name ?? id)
+  const chips = activeFilters(filters, (id) => actorsById.get(id)?.name ?? id, categories)
   const listRef = useRef<HTMLUListElement>(null)
   const focusIndex = useRef<number | null>(null)
 

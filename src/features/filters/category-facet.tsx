@@ -1,4 +1,6 @@
-import { CATEGORY_STYLES } from '../../domain/categories'
+import { categoryStyle } from '../../domain/categories'
+import { useDatasetIndex } from '../../state/use-dataset'
+import { Swatch } from '../../ui/swatch'
 import { useActions, useFilters } from '../../state/store/hooks'
 import type { FacetOptions } from './use-facet-options'
 import { FacetOption } from './facet-option'
@@ -7,6 +9,7 @@ import { fieldsetClass, legendClass } from './styles'
 export function CategoryFacet({ options }: { options: FacetOptions['categories'] }) {
   const selected = useFilters().categories
   const { toggleCategory } = useActions()
+  const { categories } = useDatasetIndex()
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Categories</legend>
@@ -14,18 +17,12 @@ export function CategoryFacet({ options }: { options: FacetOptions['categories']
         {options.map(([category, count]) => (
           <FacetOption
             key={category}
-            label={CATEGORY_STYLES[category].label}
+            label={categoryStyle(categories, category).label}
             count={count}
             checked={selected.includes(category)}
             value={category}
             onToggle={toggleCategory}
-            marker={
-              <span
-                aria-hidden="true"
-                className="inline-block size-3 shrink-0 rounded-full border border-slate-900/30 dark:border-white/40"
-                style={{ backgroundColor: CATEGORY_STYLES[category].colour }}
-              />
-            }
+            marker={<Swatch colour={categoryStyle(categories, category).colour} />}
           />
         ))}
       </div>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
 import type { Category } from '../../dataset/schema'
-import { CATEGORY_ORDER } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { computeFacets, sortFacetEntries } from '../../domain/facets'
 import { useDatasetIndex } from '../../state/use-dataset'
@@ -33,7 +32,7 @@ export function useFacetOptions(): FacetOptions {
     const categories = withAllValues(counts.categories, universe.categories)
     const actorName = (id: string) => index.actorsById.get(id)?.name ?? id
     return {
-      categories: CATEGORY_ORDER.filter((c) => categories.has(c)).map((c) => [c, categories.get(c) ?? 0]),
+      categories: index.categories.list.filter((c) => categories.has(c.id)).map((c) => [c.id, categories.get(c.id) ?? 0]),
       countries: sortFacetEntries(withAllValues(counts.countries, universe.countries), countryName),
       actors: sortFacetEntries(withAllValues(counts.actors, universe.actors), actorName),
     }

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../dataset/schema'
 import type { DatasetIndex } from '../../domain/dataset-index'
-import { CATEGORY_STYLES } from '../../domain/categories'
+import { categoryStyle } from '../../domain/categories'
 import { formatCitation, safeHref } from '../../domain/citations'
 import { countryName } from '../../domain/countries'
 import { formatEventDate, PRECISION_LABELS } from '../../domain/dates'
@@ -11,7 +11,7 @@ import { useFilters } from '../../state/store/hooks'
 import { useFullAppUrl } from '../../state/use-share-url'
 
 function PrintedEvent({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
-  const facts = [CATEGORY_STYLES[event.category].label, event.location, event.countries.map(countryName).join(', ')]
+  const facts = [categoryStyle(index.categories, event.category).label, event.subcategory, event.location, event.countries.map(countryName).join(', ')]
   return (
     <li className="break-inside-avoid border-t border-slate-400 pt-3">
       <h3 className="text-base font-bold">{event.title}</h3>
@@ -59,7 +59,7 @@ export function PrintList() {
   const link = useFullAppUrl()
   const filters = useFilters()
   // The filters in words, as the chips say them, so a printout says which events it leaves out.
-  const described = activeFilters(filters, (id) => index.actorsById.get(id)?.name ?? id).map((filter) => filter.label)
+  const described = activeFilters(filters, (id) => index.actorsById.get(id)?.name ?? id, index.categories).map((filter) => filter.label)
   const { meta } = index.dataset
   return (
     <section aria-labelledby="print-heading" className="hidden bg-white text-black print:block">

@@ -1,33 +1,42 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
+import { categoryStyle, type Vocabulary } from '../../domain/categories'
 import type { Span } from '../../domain/dataset-index'
-import { CATEGORY_ORDER, CATEGORY_STYLES } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
 import { laneGroupId, type VisGroup } from './to-vis-items'
 
 
+/** Lanes for events without an actor or a country; no id can take these, as ids are slugs and codes capitals. */
 const NO_ACTOR = '(none)'
+const NO_COUNTRY = '(no country)'
+
+/** What lane labels are looked up in. */
+export type LaneNames = { actorsById: ReadonlyMap<string, Actor>; categories: Vocabulary }
 
 /** Lane keys of one event: an event with several countries or actors sits in each of their lanes. */
 function laneKeys(event: TimelineEvent, grouping: LaneGrouping): readonly string[] {
   if (grouping === 'category') return [event.category]
-  if (grouping === 'country') return event.countries
+  if (grouping === 'country') return event.countries.length ? event.countries : [NO_COUNTRY]
   return event.actors.length ? event.actors : [NO_ACTOR]
 }
 
-function laneLabel(key: string, grouping: LaneGrouping, actorsById: ReadonlyMap<string, Actor>): string {
-  if (grouping === 'category') return CATEGORY_STYLES[key as keyof typeof CATEGORY_STYLES].label
-  if (grouping === 'country') return countryName(key)
-  return key === NO_ACTOR ? 'No named actor' : (actorsById.get(key)?.name ?? key)
+function laneLabel(key: string, grouping: LaneGrouping, names: LaneNames): string {
+  if (grouping === 'category') return categoryStyle(names.categories, key).label
+  if (grouping === 'country') return key === NO_COUNTRY ? 'No country' : countryName(key)
+  return key === NO_ACTOR ? 'No named actor' : (names.actorsById.get(key)?.name ?? key)
 }
 
-function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, actorsById: ReadonlyMap<string, Actor>): VisGroup[] {
-  const labelled = [...keys].map((key) => ({ key, label: laneLabel(key, grouping, actorsById) }))
+function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, names: LaneNames): VisGroup[] {
+  const labelled = [...keys].map((key) => ({ key, label: laneLabel(key, grouping, names) }))
   if (grouping === 'category') {
-    labelled.sort((a, b) => CATEGORY_ORDER.indexOf(a.key as never) - CATEGORY_ORDER.indexOf(b.key as never))
+    // The declared order; an undeclared id (there are none in a valid dataset) goes last.
+    const order = new Map(names.categories.list.map((c, i) => [c.id, i]))
+    const rank = (key: string) => order.get(key) ?? Number.MAX_SAFE_INTEGER
+    labelled.sort((a, b) => rank(a.key) - rank(b.key))
   } else {
-    labelled.sort((a, b) => Number(a.key === NO_ACTOR) - Number(b.key === NO_ACTOR) || a.label.localeCompare(b.label))
+    const last = (key: string) => Number(key === NO_ACTOR || key === NO_COUNTRY)
+    labelled.sort((a, b) => last(a.key) - last(b.key) || a.label.localeCompare(b.label))
   }
   return labelled.map(({ key, label }, order) => ({ id: laneGroupId(key), key, content: label, order }))
 }
@@ -41,7 +50,12 @@ export type Lane = {
   ends: number[]
   /** Longest item, so a search by start can reach back far enough to find spans that overlap. */
   maxLength: number
+  /** What its cluster markers are drawn in: the category's colour in category lanes. */
+  colour: string
 }
+
+/** Cluster markers in lanes that are not categories mix events of every category. */
+const MIXED_LANE_COLOUR = '#64748b'
 
 export type LaneModel = {
   groups: VisGroup[]
@@ -57,7 +71,7 @@ export type LaneModel = {
 export function buildLaneModel(
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
-  actorsById: ReadonlyMap<string, Actor>,
+  names: LaneNames,
   spanOf: (event: TimelineEvent) => Span,
 ): LaneModel {
   const lanes = new Map<string, Lane>()
@@ -70,7 +84,10 @@ export function buildLaneModel(
     if (end > max) max = end
     for (const key of laneKeys(event, grouping)) {
       let lane = lanes.get(key)
-      if (!lane) lanes.set(key, (lane = { key, events: [], starts: [], ends: [], maxLength: 0 }))
+      if (!lane) {
+        const colour = grouping === 'category' ? categoryStyle(names.categories, key).colour : MIXED_LANE_COLOUR
+        lanes.set(key, (lane = { key, events: [], starts: [], ends: [], maxLength: 0, colour }))
+      }
       // An event listing a lane twice still sits in it once.
       if (lane.events[lane.events.length - 1] === event) continue
       lane.events.push(event)
@@ -80,7 +97,7 @@ export function buildLaneModel(
     }
   }
   return {
-    groups: laneGroups(lanes.keys(), grouping, actorsById),
+    groups: laneGroups(lanes.keys(), grouping, names),
     lanes: [...lanes.values()],
     extent: events.length ? { start: min, end: max } : null,
   }

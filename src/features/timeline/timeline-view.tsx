@@ -1,5 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react'
-import type { Category } from '../../dataset/schema'
+import { categoryStyle } from '../../domain/categories'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useActions, useLanes, useSelectedId, useTimeWindow } from '../../state/store/hooks'
@@ -15,13 +15,13 @@ import './timeline.css'
 
 /** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
 export default function TimelineView() {
-  const { actorsById, eventsById, spanOf } = useDatasetIndex()
+  const { actorsById, categories, eventsById, spanOf } = useDatasetIndex()
   const events = useFilteredEvents()
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const timeWindow = useTimeWindow()
   const { select, setLanes, setWindow } = useActions()
-  const model = useMemo(() => buildLaneModel(events, lanes, actorsById, spanOf), [events, lanes, actorsById, spanOf])
+  const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spanOf), [events, lanes, actorsById, categories, spanOf])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
     model,
     grouping: lanes,
@@ -30,6 +30,7 @@ export default function TimelineView() {
     selectedEventId,
     onSelectEvent: select,
     timeWindow,
+    categories,
     onWindowChange: setWindow,
   })
 
@@ -58,7 +59,7 @@ export default function TimelineView() {
           <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
         </div>
       </div>
-      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => g.key as Category)} />}
+      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => categoryStyle(categories, g.key))} />}
       <div
         ref={containerRef}
         id={SKIP_TARGETS.events}

@@ -3,18 +3,21 @@ import { validSample } from '../../test/render-with-dataset'
 import type { TimelineEvent } from '../../dataset/schema'
 import { DAY_MS, eventSpan } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
+import { buildVocabulary } from '../../domain/categories'
 import { buildLaneModel } from './lanes'
+import { createItemCache } from './to-vis-items'
 import { visibleItems } from './visible-items'
 
 const dataset = validSample()
 const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
+const categories = buildVocabulary(dataset.categories)
 
 /** Lanes and items as the timeline hands them to vis, for a window a month wider than the events. */
 function buildLanes(events: readonly TimelineEvent[], grouping: LaneGrouping, actors: typeof actorsById) {
-  const model = buildLaneModel(events, grouping, actors, eventSpan)
+  const model = buildLaneModel(events, grouping, { actorsById: actors, categories }, eventSpan)
   const extent = model.extent ?? { start: 0, end: 1 }
   const view = { start: extent.start - 30 * DAY_MS, end: extent.end + 30 * DAY_MS, widthPx: 1000 }
-  return { groups: model.groups, items: visibleItems(model, grouping, view, null).items }
+  return { groups: model.groups, items: visibleItems(model, view, null, createItemCache(categories)).items }
 }
 const lanes = (grouping: LaneGrouping) => buildLanes(dataset.events, grouping, actorsById)
 

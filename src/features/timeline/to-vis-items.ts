@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../dataset/schema'
-import { CATEGORY_STYLES } from '../../domain/categories'
+import { categoryStyle, type Vocabulary } from '../../domain/categories'
 import { eventSpan, formatEventDate, isPointEvent } from '../../domain/dates'
 
 export type VisItem = {
@@ -45,21 +45,21 @@ export type ItemFactory = (event: TimelineEvent, lane: string) => VisItem
  * through Intl date formatting, worth doing once per item rather than per pan, and the same item
  * object lets the DataSet diff skip it.
  */
-export function createItemCache(): ItemFactory {
+export function createItemCache(categories: Vocabulary): ItemFactory {
   const items = new WeakMap<TimelineEvent, Map<string, VisItem>>()
   return (event, lane) => {
     let byLane = items.get(event)
     if (!byLane) items.set(event, (byLane = new Map()))
     let item = byLane.get(lane)
-    if (!item) byLane.set(lane, (item = toVisItem(event, lane)))
+    if (!item) byLane.set(lane, (item = toVisItem(event, lane, categoryStyle(categories, event.category).colour)))
     return item
   }
 }
 
-export function toVisItem(event: TimelineEvent, lane: string): VisItem {
+export function toVisItem(event: TimelineEvent, lane: string, colour: string): VisItem {
   const span = eventSpan(event)
   const point = isPointEvent(event)
-  const classes = [`cat-${event.category}`, `precision-${event.precision}`]
+  const classes = [`precision-${event.precision}`]
   if (event.disputes.length) classes.push('disputed')
   return {
     id: itemId(lane, event.id),
@@ -69,7 +69,7 @@ export function toVisItem(event: TimelineEvent, lane: string): VisItem {
     ...(point ? {} : { end: new Date(span.end) }),
     type: point ? 'point' : 'range',
     className: classes.join(' '),
-    style: `--item-colour: ${CATEGORY_STYLES[event.category].colour}`,
+    style: `--item-colour: ${colour}`,
     content: event.title,
     label: `${event.title}, ${formatEventDate(event)}${event.disputes.length ? ', disputed' : ''}`,
   }

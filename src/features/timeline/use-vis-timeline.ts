@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { TimelineEvent } from '../../dataset/schema'
 import type { Span } from '../../domain/dataset-index'
+import type { Vocabulary } from '../../domain/categories'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping, TimeWindow } from '../../state/view-state'
 import { fitWindow } from './fit-window'
@@ -25,6 +26,8 @@ type Options = {
   onSelectEvent: (eventId: string | null) => void
   /** null means "fit everything". */
   timeWindow: TimeWindow | null
+  /** The dataset's categories, for item colours. */
+  categories: Vocabulary
   onWindowChange: (timeWindow: TimeWindow | null) => void
 }
 
@@ -44,13 +47,14 @@ function fitExtent(model: LaneModel, widthPx: number): TimeWindow | null {
  * (each vis event, data sync, the controlled window, resizes), destroyed with its container. Only the
  * items in and near the visible window (clustered where dense) are handed to vis, refreshed as it moves.
  */
-export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, onWindowChange }: Options) {
+export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, categories, onWindowChange }: Options) {
   const { containerRef, instance } = useTimelineInstance()
   const timeline = instance?.timeline
   const [drawn, setDrawn] = useState(false)
   // The window vis shows, as last reported; null until it has drawn.
   const [view, setView] = useState<ViewRange | null>(null)
-  const [itemFor] = useState(createItemCache)
+  // Labels and colours are worked out once per event and dataset, not on every pan.
+  const itemFor = useMemo(() => createItemCache(categories), [categories])
 
   // Before vis has drawn, the window we are about to give it, at an assumed width.
   const target = view ? null : (timeWindow ?? fitExtent(model, DEFAULT_WIDTH))
@@ -58,7 +62,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
   const viewEnd = view?.end ?? target?.end ?? 1
   const viewWidth = view?.widthPx ?? DEFAULT_WIDTH
   const { items, coverage } = useMemo(
-    () => visibleItems(model, grouping, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId, itemFor),
+    () => visibleItems(model, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId, itemFor),
     [model, grouping, viewStart, viewEnd, viewWidth, selectedEventId, itemFor],
   )
   const coverageRef = useRef(coverage)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../dataset/schema'
 import { DAY_MS, eventSpan } from '../../domain/dates'
+import { buildVocabulary } from '../../domain/categories'
+import { DEFAULT_CATEGORIES } from '../../dataset/schema'
 import { buildLaneModel } from './lanes'
+import { createItemCache } from './to-vis-items'
 import { ITEM_BUDGET, needsNewItems, visibleItems } from './visible-items'
 
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * DAY_MS).toISOString().slice(0, 10)
@@ -22,6 +25,10 @@ function makeEvents(count: number, perDay: number, category: TimelineEvent['cate
   }))
 }
 
+const categories = buildVocabulary(DEFAULT_CATEGORIES)
+const names = { actorsById: new Map(), categories }
+const itemFor = createItemCache(categories)
+
 const view = (fromDay: number, toDay: number, widthPx = 1000) => ({
   start: Date.UTC(2025, 0, 1) + fromDay * DAY_MS,
   end: Date.UTC(2025, 0, 1) + toDay * DAY_MS,
@@ -30,8 +37,8 @@ const view = (fromDay: number, toDay: number, widthPx = 1000) => ({
 
 describe('visibleItems', () => {
   it('hands over every event in and near the window while they fit the budget', () => {
-    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map(), eventSpan)
-    const { items, coverage } = visibleItems(model, 'category', view(40, 60), null)
+    const model = buildLaneModel(makeEvents(100, 1), 'category', names, eventSpan)
+    const { items, coverage } = visibleItems(model, view(40, 60), null, itemFor)
     const days = items.map((i) => (i.start.getTime() - Date.UTC(2025, 0, 1)) / DAY_MS)
     // Half a window either side: days 30 to 69.
     expect(Math.min(...days)).toBe(30)
@@ -42,8 +49,8 @@ describe('visibleItems', () => {
 
   it('clusters a dense lane into counted markers, keeping the total', () => {
     const events = makeEvents(5000, 50)
-    const model = buildLaneModel(events, 'category', new Map(), eventSpan)
-    const { items, coverage } = visibleItems(model, 'category', view(0, 100), null)
+    const model = buildLaneModel(events, 'category', names, eventSpan)
+    const { items, coverage } = visibleItems(model, view(0, 100), null, itemFor)
     expect(items.length).toBeLessThan(ITEM_BUDGET)
     expect(coverage.level).not.toBeNull()
     const clusters = items.filter((i) => i.zoomStart !== undefined)
@@ -54,28 +61,28 @@ describe('visibleItems', () => {
   })
 
   it('always shows the selected event on its own', () => {
-    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
-    const { items } = visibleItems(model, 'category', view(0, 100), 'summit-1234')
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', names, eventSpan)
+    const { items } = visibleItems(model, view(0, 100), 'summit-1234', itemFor)
     expect(items.filter((i) => i.eventId === 'summit-1234')).toHaveLength(1)
   })
 
   it('marks every copy of the selected event as selected, and nothing else', () => {
-    const model = buildLaneModel(makeEvents(100, 1), 'category', new Map(), eventSpan)
-    const { items } = visibleItems(model, 'category', view(40, 60), 'summit-50')
+    const model = buildLaneModel(makeEvents(100, 1), 'category', names, eventSpan)
+    const { items } = visibleItems(model, view(40, 60), 'summit-50', itemFor)
     expect(items.filter((i) => i.selected).map((i) => i.eventId)).toEqual(['summit-50'])
-    expect(visibleItems(model, 'category', view(40, 60), null).items.some((i) => i.selected)).toBe(false)
+    expect(visibleItems(model, view(40, 60), null, itemFor).items.some((i) => i.selected)).toBe(false)
   })
 
   it('splits clusters into events as you zoom in', () => {
-    const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
-    const { items } = visibleItems(model, 'category', view(10, 12), null)
+    const model = buildLaneModel(makeEvents(5000, 50), 'category', names, eventSpan)
+    const { items } = visibleItems(model, view(10, 12), null, itemFor)
     expect(items.some((i) => i.zoomStart !== undefined)).toBe(false)
   })
 })
 
 describe('needsNewItems', () => {
-  const model = buildLaneModel(makeEvents(5000, 50), 'category', new Map(), eventSpan)
-  const { coverage } = visibleItems(model, 'category', view(0, 100), null)
+  const model = buildLaneModel(makeEvents(5000, 50), 'category', names, eventSpan)
+  const { coverage } = visibleItems(model, view(0, 100), null, itemFor)
 
   it('not for a small pan at the same zoom', () => {
     expect(needsNewItems(coverage, view(10, 110))).toBe(false)

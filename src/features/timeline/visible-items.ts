@@ -1,10 +1,7 @@
-import type { Category } from '../../dataset/schema'
-import { CATEGORY_STYLES } from '../../domain/categories'
-import type { LaneGrouping } from '../../state/view-state'
 import { formatDayRange } from '../../domain/dates'
 import { bucketLane, bucketMsFor } from './bucket-lane'
 import type { Lane, LaneModel } from './lanes'
-import { laneGroupId, toVisItem, type ItemFactory, type VisItem } from './to-vis-items'
+import { laneGroupId, type ItemFactory, type VisItem } from './to-vis-items'
 
 /** The part of the timeline on screen: its time window and the pixels it has. */
 export type ViewRange = { start: number; end: number; widthPx: number }
@@ -32,7 +29,6 @@ const BUCKET_PX = 64
 const GAP_PX = 8
 /** Beyond this many items in total, buckets widen: vis pays for every item it holds. */
 const MAX_HANDED = 1500
-const NEUTRAL = '#64748b'
 
 function lowerBound(values: readonly number[], target: number): number {
   let lo = 0
@@ -72,11 +68,10 @@ function compactCount(count: number): string {
   return count < 1000 ? String(count) : `${(count / 1000).toFixed(count < 10_000 ? 1 : 0)}k`
 }
 
-function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketMs: number, gapMs: number, first: number, last: number, count: number): VisItem {
+function clusterItem(lane: Lane, bucket: number, bucketMs: number, gapMs: number, first: number, last: number, count: number): VisItem {
   const zoomStart = lane.starts[first] ?? 0
   let zoomEnd = zoomStart
   for (let i = first; i <= last; i++) zoomEnd = Math.max(zoomEnd, lane.ends[i] ?? 0)
-  const colour = grouping === 'category' ? CATEGORY_STYLES[lane.key as Category].colour : NEUTRAL
   const dates = formatDayRange(zoomStart, Math.max(zoomStart, zoomEnd - 1))
   return {
     id: `cluster\u0000${lane.key}\u0000${bucketMs}\u0000${bucket}`,
@@ -86,7 +81,7 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
     end: new Date((bucket + 1) * bucketMs - gapMs),
     type: 'range',
     className: 'cluster precision-day',
-    style: `--item-colour: ${colour}; font-weight: 600`,
+    style: `--item-colour: ${lane.colour}; font-weight: 600`,
     content: compactCount(count),
     label: `${count} events, ${dates}: zoom in to see them`,
     zoomStart,
@@ -101,17 +96,16 @@ function clusterItem(lane: Lane, grouping: LaneGrouping, bucket: number, bucketM
  */
 export function visibleItems(
   model: LaneModel,
-  grouping: LaneGrouping,
   view: ViewRange,
   selectedEventId: string | null,
-  itemFor: ItemFactory = toVisItem,
+  itemFor: ItemFactory,
 ): VisibleItems {
-  const { items, coverage } = windowedItems(model, grouping, view, selectedEventId, itemFor)
+  const { items, coverage } = windowedItems(model, view, selectedEventId, itemFor)
   if (selectedEventId === null) return { items, coverage }
   return { items: items.map((item) => (item.eventId === selectedEventId ? { ...item, selected: true } : item)), coverage }
 }
 
-function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange, selectedEventId: string | null, itemFor: ItemFactory): VisibleItems {
+function windowedItems(model: LaneModel, view: ViewRange, selectedEventId: string | null, itemFor: ItemFactory): VisibleItems {
   const span = Math.max(view.end - view.start, 1)
   const from = view.start - span * MARGIN
   const to = view.end + span * MARGIN
@@ -143,7 +137,7 @@ function windowedItems(model: LaneModel, grouping: LaneGrouping, view: ViewRange
       const pinned = (i: number) => lane.events[i]?.id === selectedEventId
       for (const segment of bucketLane(lane.starts, lo, hi, bucketMs, pinned)) {
         if (segment.kind === 'item') pushItems(items, lane, segment.index, segment.index + 1, itemFor)
-        else items.push(clusterItem(lane, grouping, segment.bucket, bucketMs, gapMs, segment.first, segment.last, segment.count))
+        else items.push(clusterItem(lane, segment.bucket, bucketMs, gapMs, segment.first, segment.last, segment.count))
       }
     })
     if (items.length <= MAX_HANDED || bucketMs * 4 > span) break

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { importDataset } from '../../dataset/formats/import-dataset'
 import { normaliseText } from '../../dataset/normalise-text'
 import { sourceKey } from '../../dataset/formats/source-key'
-import { CATEGORIES, PRECISIONS, type Actor, type Dataset, type Source, type TimelineEvent } from '../../dataset/schema'
+import { DEFAULT_CATEGORIES, FORMAT_VERSION, type Actor, type Dataset, type Source, type TimelineEvent } from '../../dataset/schema'
 import { validateDataset } from '../../dataset/validate'
 import { stripBidiControls } from '../../dataset/bidi'
 import { eventsToCsv } from '../../domain/export/to-csv'
@@ -38,10 +38,11 @@ const hostileText = fc
 
 const dates = fc.oneof(
   fc.record({ precision: fc.constant('day' as const), start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }), length: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }) }),
-  fc.record({ precision: fc.constantFrom(...PRECISIONS.filter((p) => p !== 'day')), start: fc.integer({ min: FIRST_DAY + 7, max: LAST_DAY - 40 }), length: fc.constant(undefined) }),
+  fc.record({ precision: fc.constantFrom('week' as const, 'month' as const, 'year' as const), start: fc.integer({ min: FIRST_DAY + 7, max: LAST_DAY - 40 }), length: fc.constant(undefined) }),
 ).map(({ precision, start, length }) => {
   if (precision === 'day') return { precision, start: iso(start), end: length === undefined ? undefined : iso(Math.min(start + length, LAST_DAY)) }
   if (precision === 'month') return { precision, start: `${iso(start).slice(0, 8)}01`, end: undefined }
+  if (precision === 'year') return { precision, start: `${iso(start).slice(0, 4)}-01-01`, end: undefined }
   const monday = start - ((new Date(start * DAY).getUTCDay() + 6) % 7)
   return { precision, start: iso(monday), end: undefined }
 })
@@ -70,7 +71,7 @@ const datasetArb = fc
       summary: hostileText,
       dates,
       dateNote: fc.option(hostileText, { nil: undefined }),
-      category: fc.constantFrom(...CATEGORIES),
+      category: fc.constantFrom(...DEFAULT_CATEGORIES.map((c) => c.id)),
       countries: fc.subarray(['FR', 'GB', 'UA', 'US', 'DE', 'PL'], { minLength: 1 }),
       actors: fc.shuffledSubarray(actors.map((a) => a.id)),
       location: fc.option(hostileText, { nil: undefined }),
@@ -79,6 +80,9 @@ const datasetArb = fc
     return fc.tuple(fc.constant(actors), fc.constant(sources), fc.array(event, { minLength: 1, maxLength: 6 }))
   })
   .map(([actors, sources, drafts]): Dataset => ({
+    formatVersion: FORMAT_VERSION,
+    categories: [...DEFAULT_CATEGORIES],
+    eras: [],
     meta: { title: 'Generated', description: 'Generated', version: '1.0.0', updated: '2026-11-28', licence: 'CC0', method: 'fast-check' },
     actors,
     sources,
