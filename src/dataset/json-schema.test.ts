@@ -30,7 +30,9 @@ describe('dataset JSON Schema', () => {
   })
 
   it.each<[string, (d: ReturnType<typeof sampleDataset>) => unknown, string]>([
-    ['an unknown category', (d) => Object.assign(d.events[0]!, { category: 'party' }), '/events/0/category'],
+    ['a category that is not a slug', (d) => Object.assign(d.events[0]!, { category: 'Party Time' }), '/events/0/category'],
+    ['a category colour that is not #rrggbb', (d) => Object.assign(d, { categories: [{ id: 'summit', label: 'Summits', colour: 'blue' }] }), '/categories/0/colour'],
+    ['a format version from the future', (d) => Object.assign(d, { formatVersion: 3 }), '/formatVersion'],
     ['a missing meta', (d) => delete (d as Partial<typeof d>).meta, ''],
     ['a javascript: URL', (d) => Object.assign(d.sources[0]!, { url: 'javascript:alert(1)' }), '/sources/0/url'],
     ['an unknown key', (d) => Object.assign(d.actors[0]!, { colour: 'red' }), '/actors/0'],

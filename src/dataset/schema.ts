@@ -38,7 +38,9 @@ export const isoTimestamp = z
  * Event dates: a calendar day, or a timestamp for minute precision (integrity matches it to the
  * precision). The shape is told by the "T", so a bad value gets the one message that fits it.
  */
-export const eventDate = z.string().superRefine((value, ctx) => {
+const EVENT_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/
+export const eventDate = z.string().regex(EVENT_DATE_SHAPE, 'Expected a date as YYYY-MM-DD, or a time as YYYY-MM-DDTHH:MM with an offset such as +01:00').superRefine((value, ctx) => {
+  if (!EVENT_DATE_SHAPE.test(value)) return
   const result = (value.includes('T') ? isoTimestamp : isoDate).safeParse(value)
   for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { sampleDataset } from '../test/sample-dataset'
-import type { Dataset } from '../dataset/schema'
+import { dataset as datasetSchema, type Dataset } from '../dataset/schema'
 import { buildDatasetIndex, buildDatasetIndexInSteps } from './dataset-index'
 import { NO_FILTERS } from './filters'
 
 /** The sample's first event, repeated with fresh ids and days: a dataset of any size. */
 function manyEvents(count: number): Dataset {
-  const sample = sampleDataset() as unknown as Dataset
+  const sample = datasetSchema.parse(sampleDataset())
   const first = sample.events[0]!
   const events = Array.from({ length: count }, (_, i) => ({ ...first, id: `e-${i}`, start: `2025-03-${String((i % 28) + 1).padStart(2, '0')}` }))
   return { ...sample, events }

@@ -212,13 +212,13 @@ describe('parseView notes', () => {
   })
 
   it('drops invalid list entries and keeps the rest', () => {
-    const { state, ignored } = parseView('c=France,FR,,fr&a=Keir Starmer,keir-starmer&k=summit,gossip')
+    const { state, ignored } = parseView('c=France,FR,,fr&a=Keir Starmer,keir-starmer&k=summit,Gossip Column')
     expect(state.filters).toEqual({ ...DEFAULT_VIEW.filters, countries: ['FR'], actors: ['keir-starmer'], categories: ['summit'] })
     expect(ignored).toEqual([
       'country "France" is not a two-letter code',
       'country "fr" is not a two-letter code',
       'actor "Keir Starmer" is not a valid id',
-      'category "gossip" is unknown',
+      'category "Gossip Column" is not a valid id',
     ])
   })
 
@@ -294,6 +294,11 @@ describe('dropUnknownIds', () => {
       state: view({ countries: ['FR'], actors: ['keir-starmer'] }),
       ignored: ['unknown country "XX"', 'unknown actor "nobody"', 'unknown event "lost-event"'],
     })
+  })
+
+  it('drops categories the dataset does not declare: any dataset has its own', () => {
+    const state = view({ categories: ['summit', 'riot'] })
+    expect(dropUnknownIds(state, known)).toEqual({ state: view({ categories: ['summit'] }), ignored: ['unknown category "riot"'] })
   })
 
   it('returns the same state when every id is known', () => {

@@ -56,9 +56,9 @@ describe('lanes and items', () => {
 
   it('draws a single day as a point and a week as a faint range over the week', () => {
     const [day, week] = lanes('category').items
-    expect(day).toMatchObject({ type: 'point', className: 'cat-summit precision-day' })
+    expect(day).toMatchObject({ type: 'point', className: 'precision-day', style: '--item-colour: #0072B2' })
     expect(day!.end).toBeUndefined()
-    expect(week).toMatchObject({ type: 'range', className: 'cat-military precision-week disputed' })
+    expect(week).toMatchObject({ type: 'range', className: 'precision-week disputed', style: '--item-colour: #009E73' })
     expect(week!.start.toISOString()).toBe('2025-03-24T00:00:00.000Z')
     expect(week!.end!.toISOString()).toBe('2025-03-31T00:00:00.000Z')
   })

@@ -81,7 +81,7 @@ const corpus: [name: string, text: () => string, expected: string[]][] = [
   ['an unknown key holding deep nesting', () => intoFirstEvent(`"junk":${nested(100_000)}`), ['$.events[0].junk: Unknown field "junk"']],
   ['a document that is only nesting', () => nested(200_000), ['$: Invalid input: expected object, received array']],
   ['a "__proto__" key in an event', () => intoFirstEvent('"__proto__":{"polluted":true,"isAdmin":true}'), ['$.events[0].__proto__: Field name "__proto__" is not allowed']],
-  ['a top-level "__proto__" key', () => sampleText().replace('{"meta"', '{"__proto__":{"polluted":true},"meta"'), ['$.__proto__: Field name "__proto__" is not allowed']],
+  ['a top-level "__proto__" key', () => sampleText().replace(/^\{/, '{"__proto__":{"polluted":true},'), ['$.__proto__: Field name "__proto__" is not allowed']],
   [
     'a "constructor.prototype" payload',
     () => intoFirstEvent('"constructor":{"prototype":{"polluted":true}}'),
@@ -129,7 +129,7 @@ describe('hostile dataset corpus', { timeout: 30_000 }, () => {
 
   // The import path (Open data) salvages what it can: its problems must be as short as check:data's.
   it.each<[string, (key: string) => string]>([
-    ['at the top level', (key) => sampleText().replace('{"meta"', `{"${key}":1,"meta"`)],
+    ['at the top level', (key) => sampleText().replace(/^\{/, `{"${key}":1,`)],
     ['in meta', (key) => sampleText().replace('{"title":"Sample"', `{"${key}":1,"title":"Sample"`)],
     ['in an event', (key) => intoFirstEvent(`"${key}":1`)],
     ['in a source', (key) => sampleText().replace('{"id":"wire"', `{"${key}":1,"id":"wire"`)],
