@@ -11,7 +11,9 @@ test.describe('the curated timeline', () => {
   })
 
   test('shows every event of the dataset on the timeline', async ({ page, app }) => {
-    await expect(page.getByRole('heading', { level: 1, name: 'Coalition Timeline' })).toBeVisible()
+    // The page is named after the dataset it shows.
+    await expect(page.getByRole('heading', { level: 1, name: curated.meta.title })).toBeVisible()
+    await expect(page).toHaveTitle(curated.meta.title)
     const region = page.getByRole('region', { name: /Timeline/ })
     await expect(results(page)).toHaveText(`${curated.events.length} of ${curated.events.length} events`)
     for (const event of curated.events) {

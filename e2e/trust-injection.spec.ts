@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../src/dataset/bidi'
 import { expect, test } from './test'
 import { curated, DATASET_ROUTE } from './dataset'
 import { payloadDataset } from './trust-payloads'
@@ -39,7 +40,7 @@ test('every text field full of markup and script renders as inert text, everywhe
   await expect(detail.getByText(event.quotes![0]!.text)).toBeVisible()
   const actor = data.actors.find((a) => a.id === event.actors[0])!
   await expect(detail.getByRole('button', { name: actor.name, exact: false }).first()).toBeVisible()
-  await expect(page).toHaveTitle(`${event.title} · Coalition Timeline`)
+  await expect(page).toHaveTitle(`${event.title} · ${stripBidiControls(data.meta.title)}`)
 
   // Chips: filtering by the payload-named actor works like any other.
   await detail.getByRole('button', { name: actor.name, exact: false }).first().click()
@@ -80,12 +81,12 @@ test('javascript: and data: URLs and a markup key are refused with their paths, 
 
 test('the embedded view renders payloads as text and links out safely', async ({ page, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
-  const data = payloadDataset() as unknown as { events: PayloadEvent[] }
+  const data = payloadDataset() as unknown as { meta: { title: string }; events: PayloadEvent[] }
   await page.route(DATASET_ROUTE, (route) => route.fulfill({ json: data }))
   const event = data.events[3]!
   await page.goto(`/?embed=1&e=${event.id}`)
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(event.title)
-  await expect(page).toHaveTitle(`${event.title} · Coalition Timeline`)
+  await expect(page).toHaveTitle(`${event.title} · ${stripBidiControls(data.meta.title)}`)
   expect(await expectSafeLinks(page)).toBeGreaterThan(0)
   await watch.expectClean()
 })

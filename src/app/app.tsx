@@ -15,7 +15,7 @@ import { createQueryClient } from './query-client'
 import { useGlobalKeys } from './use-global-keys'
 import { Workspace } from './workspace'
 import { SKIP_TARGETS, SkipLink } from '../ui/skip-link'
-import { APP_NAME } from '../dataset/app-name'
+import { DatasetTitle } from './dataset-title'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
@@ -35,7 +35,7 @@ export function App() {
         {/* Past the filters too: they can hold a hundred checkboxes. */}
         <SkipLink to="events">Skip to the events</SkipLink>
         <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
-          <h1 className="text-xl font-bold tracking-tight">{APP_NAME}</h1>
+          <DatasetTitle className="text-xl font-bold tracking-tight" />
           <div className="flex flex-wrap items-center gap-3">
             <ToolDialog label="Open data" title="Open data">
               {(close) => <OpenDataPanel onOpened={close} />}

@@ -7,6 +7,7 @@ import { PanelBoundary } from './panel-boundary'
 import { useViewGuards } from './use-view-guards'
 import { focusRing } from '../ui/focus-ring'
 import { APP_NAME } from '../dataset/app-name'
+import { DatasetTitle } from './dataset-title'
 
 function OpenInFullApp() {
   // A string, so the link re-renders only when the view's URL changes.
@@ -44,7 +45,7 @@ export function EmbeddedApp() {
   return (
     <main id="main" className="flex min-h-screen flex-col gap-2 bg-white dark:bg-slate-900 p-3 text-slate-900 dark:text-slate-100">
       <div className="flex items-center justify-between gap-2">
-        <h1 className="text-base font-semibold">{APP_NAME}</h1>
+        <DatasetTitle className="text-base font-semibold" />
         <OpenInFullApp />
       </div>
       <DatasetBoundary>

@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { useDatasetIndex } from '../state/use-dataset'
 import { dropUnknownIdsFromView } from '../state/url-sync'
 import { useSelectedId } from '../state/store/hooks'
-import { APP_NAME } from '../dataset/app-name'
 import { stripBidiControls } from '../dataset/bidi'
 
 /** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
@@ -17,6 +16,8 @@ export function useViewGuards(): void {
   const title = selectedId ? index.eventsById.get(selectedId)?.title : undefined
   useEffect(() => {
     // A title bar cannot isolate text: bidi controls in the data are dropped instead.
-    document.title = `${stripBidiControls(title ?? index.dataset.meta.title)} · ${APP_NAME}`
+    // The dataset's name, not the app's: whoever made it is named in their own tab.
+    const datasetTitle = index.dataset.meta.title
+    document.title = stripBidiControls(title ? `${title} · ${datasetTitle}` : datasetTitle)
   }, [title, index])
 }

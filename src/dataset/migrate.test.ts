@@ -9,7 +9,8 @@ const curatedText = readFileSync(new URL('../../data/coalition-of-the-willing.js
 
 /** The curated file as format 1 wrote it: no formatVersion, no categories, the same events. */
 function asVersion1(file: Record<string, unknown>): Record<string, unknown> {
-  const { formatVersion: _version, categories: _categories, eras: _eras, ...rest } = file
+  const rest = { ...file }
+  for (const key of ['formatVersion', 'categories', 'eras']) delete rest[key]
   return rest
 }
 

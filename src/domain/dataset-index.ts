@@ -3,7 +3,7 @@ import { buildVocabulary, type Vocabulary } from './categories'
 import { buildSearchText, filterEvents } from './filter-events'
 import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
-import { dayBounds } from './day-bounds'
+import { dayBounds, spanExtent } from './day-bounds'
 import { sortEvents } from './sort-events'
 import { runSteps, runStepsPausing, type Steps } from './steps'
 
@@ -23,6 +23,8 @@ export type DatasetIndex = {
   filterIndex: FilterIndex
   /** The first and last day any event may occupy, YYYY-MM-DD; null without events. */
   dayBounds: { min: string; max: string } | null
+  /** Earliest start to latest end of every event, in UTC ms; what zoom limits are derived from. */
+  extent: Span | null
   /** The ids a link may name: what is not here is dropped from it. */
   known: { categories: ReadonlySet<string>; countries: ReadonlySet<string>; actors: ReadonlySet<string>; events: ReadonlySet<string> }
   /** An event's span in UTC ms; parsing dates dominates when 100,000 events are laid out. */
@@ -73,6 +75,7 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
     categories,
     filterIndex,
     dayBounds: dayBounds(filterIndex.starts, filterIndex.ends),
+    extent: spanExtent(filterIndex.starts, filterIndex.ends),
     known,
     spanOf(event) {
       const i = positions.get(event) ?? -1

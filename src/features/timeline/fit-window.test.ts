@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '../../domain/dates'
-import { fitWindow } from './fit-window'
+import { fitWindow, zoomLimits } from './fit-window'
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime()
 const items = [{ start: new Date(d('2025-03-01')) }, { start: new Date(d('2025-03-10')), end: new Date(d('2025-03-31')) }]
@@ -29,5 +29,25 @@ describe('fitWindow', () => {
 
   it('has nothing to fit without items', () => {
     expect(fitWindow([], 1000)).toBeNull()
+  })
+})
+
+describe('zoomLimits', () => {
+  const DAY = 86_400_000
+  const year = (y: number) => Date.UTC(y, 0, 1)
+
+  it('zooms in to a day and out far enough to fit the whole of a long dataset', () => {
+    // Mark Twain's life, 1835 to 1910: 75 years, far past the old cap of 5.
+    const extent = { start: year(1835), end: year(1911) }
+    const limits = zoomLimits(extent)
+    expect(limits.zoomMin).toBe(DAY)
+    const fitted = fitWindow([{ start: new Date(extent.start), end: new Date(extent.end) }], 390)!
+    expect(fitted.end - fitted.start).toBeLessThanOrEqual(limits.zoomMax)
+  })
+
+  it('keeps a week of room for a dataset of one day, and never exceeds years 1000 to 3000', () => {
+    expect(zoomLimits({ start: year(2025), end: year(2025) + DAY }).zoomMax).toBeGreaterThanOrEqual(7 * DAY)
+    expect(zoomLimits({ start: year(1000), end: year(3000) }).zoomMax).toBeLessThanOrEqual(year(3001) - year(1000))
+    expect(zoomLimits(null).zoomMin).toBe(DAY)
   })
 })

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../domain/dates'
+import { WINDOW_LIMITS } from '../../state/view-state'
 
 type Timed = { start: Date; end?: Date }
 
@@ -21,4 +22,17 @@ export function fitWindow(items: readonly Timed[], widthPx: number): { start: nu
   const start = min - span * 0.02
   const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.5)
   return { start, end: start + Math.max(max - start, span) / (1 - labelShare) }
+}
+
+/** The widest window links may ask for: all of years 1000 to 3000. */
+const WIDEST = WINDOW_LIMITS.maxInstant - WINDOW_LIMITS.minInstant
+
+/**
+ * How far the reader may zoom, from the data: in to a day, out to the whole span with room for
+ * labels (fitWindow can be twice the span on a narrow screen), so every dataset can be seen whole,
+ * 1835 to 1910 as well as one March.
+ */
+export function zoomLimits(extent: { start: number; end: number } | null): { zoomMin: number; zoomMax: number } {
+  const span = extent ? extent.end - extent.start : 0
+  return { zoomMin: DAY_MS, zoomMax: Math.min(Math.max(span, 7 * DAY_MS) * 2.2, WIDEST) }
 }

@@ -1,7 +1,6 @@
 import moment from 'moment'
 import type { TimelineOptions } from 'vis-timeline/esnext'
 import type { VisGroup, VisItem } from './to-vis-items'
-import { DAY_MS } from '../../domain/dates'
 
 function textElement(className: string, text: string, tag: 'span' | 'bdi' = 'span'): HTMLElement {
   const span = document.createElement(tag)
@@ -13,6 +12,8 @@ function textElement(className: string, text: string, tag: 'span' | 'bdi' = 'spa
 /** The item's visible label; its accessible name carries the date too. */
 function itemElement(item: VisItem | null): HTMLElement | string {
   if (!item) return ''
+  // An era's band is named in text, not a control; the periods list beside the timeline says the same.
+  if (item.type === 'background') return textElement('era-title', item.content, 'bdi')
   const label = document.createElement('span')
   label.className = 'item-label'
   // Isolated from the " · disputed" the stylesheet appends, and from the app's words around it.
@@ -42,8 +43,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   format: { minorLabels: { week: 'D MMM', day: 'D' }, majorLabels: { week: 'MMMM YYYY', day: 'MMMM YYYY' } },
   stack: true,
   showCurrentTime: false,
-  zoomMin: 3 * DAY_MS,
-  zoomMax: 5 * 365 * DAY_MS,
+  // zoomMin and zoomMax come from the data: see zoomLimits.
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   groupOrder: 'order',
   selectable: true,

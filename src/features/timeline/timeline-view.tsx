@@ -4,6 +4,7 @@ import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useActions, useLanes, useSelectedId, useTimeWindow } from '../../state/store/hooks'
 import { CategoryLegend } from './category-legend'
+import { EraList } from './era-list'
 import { buildLaneModel } from './lanes'
 import { LanePicker } from './lane-picker'
 import { stepSelection } from './step-selection'
@@ -15,7 +16,7 @@ import './timeline.css'
 
 /** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
 export default function TimelineView() {
-  const { actorsById, categories, eventsById, spanOf } = useDatasetIndex()
+  const { actorsById, categories, dataset, eventsById, extent, spanOf } = useDatasetIndex()
   const events = useFilteredEvents()
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
@@ -24,13 +25,14 @@ export default function TimelineView() {
   const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spanOf), [events, lanes, actorsById, categories, spanOf])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
     model,
-    grouping: lanes,
     eventsById,
     spanOf,
     selectedEventId,
     onSelectEvent: select,
     timeWindow,
     categories,
+    extent,
+    eras: dataset.eras,
     onWindowChange: setWindow,
   })
 
@@ -59,6 +61,7 @@ export default function TimelineView() {
           <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
         </div>
       </div>
+      <EraList eras={dataset.eras} />
       {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => categoryStyle(categories, g.key))} />}
       <div
         ref={containerRef}

@@ -1,14 +1,15 @@
-import type { TimelineEvent } from '../../dataset/schema'
+import type { Era, TimelineEvent } from '../../dataset/schema'
 import { categoryStyle, type Vocabulary } from '../../domain/categories'
-import { eventSpan, formatEventDate, isPointEvent } from '../../domain/dates'
+import { dateMs, DAY_MS, eventSpan, formatDayRange, formatEventDate, isPointEvent } from '../../domain/dates'
 
 export type VisItem = {
   id: string
   eventId: string
-  group: string
+  /** None for an era's band, which runs behind every lane. */
+  group?: string
   start: Date
   end?: Date
-  type: 'point' | 'range'
+  type: 'point' | 'range' | 'background'
   className: string
   /** Only the lane colour, as a custom property the stylesheet reads. */
   style: string
@@ -72,5 +73,22 @@ export function toVisItem(event: TimelineEvent, lane: string, colour: string): V
     style: `--item-colour: ${colour}`,
     content: event.title,
     label: `${event.title}, ${formatEventDate(event)}${event.disputes.length ? ', disputed' : ''}`,
+  }
+}
+
+/** A named period, such as a TimelineJS era, as a band behind the lanes; its end day is included. */
+export function eraItem(era: Era, index: number): VisItem {
+  const start = dateMs(era.start)
+  const end = dateMs(era.end) + DAY_MS
+  return {
+    id: `era\u0000${index}`,
+    eventId: '',
+    start: new Date(start),
+    end: new Date(end),
+    type: 'background',
+    className: 'era',
+    style: '',
+    content: era.title,
+    label: `${era.title}, ${formatDayRange(start, end - 1)}`,
   }
 }

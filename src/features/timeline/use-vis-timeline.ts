@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { TimelineEvent } from '../../dataset/schema'
+import type { Era, TimelineEvent } from '../../dataset/schema'
 import type { Span } from '../../domain/dataset-index'
 import type { Vocabulary } from '../../domain/categories'
 import { isPointEvent } from '../../domain/dates'
-import type { LaneGrouping, TimeWindow } from '../../state/view-state'
-import { fitWindow } from './fit-window'
+import type { TimeWindow } from '../../state/view-state'
+import { fitWindow, zoomLimits } from './fit-window'
 import type { LaneModel } from './lanes'
-import { createItemCache } from './to-vis-items'
+import { createItemCache, eraItem } from './to-vis-items'
 import { needsNewItems, visibleItems, type ViewRange } from './visible-items'
 import { centreWidth, DEFAULT_WIDTH } from './vis/label-lane-names'
 import { useControlledWindow } from './vis/use-controlled-window'
@@ -15,10 +15,10 @@ import { useRangeReports } from './vis/use-range-reports'
 import { useTimelineEvent } from './vis/use-timeline-event'
 import { useTimelineInstance } from './vis/use-timeline-instance'
 import { useWidthObserver } from './vis/use-width-observer'
+import { useZoomLimits } from './vis/use-zoom-limits'
 
 type Options = {
   model: LaneModel
-  grouping: LaneGrouping
   /** Chronological; to find an event's dates when revealing it. */
   eventsById: ReadonlyMap<string, TimelineEvent>
   spanOf: (event: TimelineEvent) => Span
@@ -28,6 +28,10 @@ type Options = {
   timeWindow: TimeWindow | null
   /** The dataset's categories, for item colours. */
   categories: Vocabulary
+  /** Every event's extent, filtered or not: zoom limits follow the dataset, not the filters. */
+  extent: Span | null
+  /** Named periods drawn behind the lanes. */
+  eras: readonly Era[]
   onWindowChange: (timeWindow: TimeWindow | null) => void
 }
 
@@ -47,7 +51,7 @@ function fitExtent(model: LaneModel, widthPx: number): TimeWindow | null {
  * (each vis event, data sync, the controlled window, resizes), destroyed with its container. Only the
  * items in and near the visible window (clustered where dense) are handed to vis, refreshed as it moves.
  */
-export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, categories, onWindowChange }: Options) {
+export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, categories, extent, eras, onWindowChange }: Options) {
   const { containerRef, instance } = useTimelineInstance()
   const timeline = instance?.timeline
   const [drawn, setDrawn] = useState(false)
@@ -63,7 +67,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
   const viewWidth = view?.widthPx ?? DEFAULT_WIDTH
   const { items, coverage } = useMemo(
     () => visibleItems(model, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId, itemFor),
-    [model, grouping, viewStart, viewEnd, viewWidth, selectedEventId, itemFor],
+    [model, viewStart, viewEnd, viewWidth, selectedEventId, itemFor],
   )
   const coverageRef = useRef(coverage)
   useLayoutEffect(() => {
@@ -117,7 +121,11 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
     if (fitted) instance.timeline.setWindow(fitted.start, fitted.end, { animation: false })
   })
 
-  useDataSync(instance, model.groups, items)
+  const eraItems = useMemo(() => eras.map(eraItem), [eras])
+  const allItems = useMemo(() => (eraItems.length ? [...eraItems, ...items] : items), [eraItems, items])
+  useDataSync(instance, model.groups, allItems)
+  const limits = zoomLimits(extent)
+  useZoomLimits(instance, limits.zoomMin, limits.zoomMax)
   useControlledWindow(instance, timeWindow, (width) => fitExtent(model, width), drawn && model.extent !== null)
 
   useEffect(() => {
