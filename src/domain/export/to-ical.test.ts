@@ -53,6 +53,19 @@ describe('eventsToIcal', () => {
 })
 
 describe('eventsToIcal at the edges', () => {
+  it('writes a timed event at its UTC instants, a year as all of it, and the category by its label', () => {
+    const data = exportFixture()
+    const [timed, year] = data.events
+    Object.assign(timed!, { start: '2025-03-27T14:30+01:00', end: '2025-03-27T16:00+01:00', precision: 'minute' })
+    Object.assign(year!, { start: '1835-01-01', precision: 'year' })
+    data.categories = data.categories.map((c) => (c.id === timed!.category ? { ...c, label: 'Leaders meet' } : c))
+    const text = eventsToIcal(data, [timed!, year!], { now: NOW })
+    expect(text).toContain('DTSTART:20250327T133000Z\r\nDTEND:20250327T150100Z\r\n')
+    expect(text).toContain('CATEGORIES:Leaders meet\r\n')
+    const [, yearEvent] = parse(text)
+    expect([yearEvent!.startDate.toString(), yearEvent!.endDate.toString()]).toEqual(['1835-01-01', '1836-01-01'])
+  })
+
   it('gives an event reaching past 9999-12-31 a DURATION, since DTEND cannot name the year 10000', () => {
     const data = exportFixture()
     const [day, week, month] = data.events

@@ -22,21 +22,26 @@ function endProperty(span: { start: number; end: number }): string {
   return `DURATION:P${Math.round((span.end - span.start) / DAY_MS)}D`
 }
 
-function vevent(event: TimelineEvent, dataset: Dataset, stamp: string, uidDomain: string): string[] {
-  // All-day entries; DTEND is exclusive, and a week or month event spans all of it.
+/** A timed event at its UTC instants; every other one as all-day entries over all it may cover. */
+function whenProperties(event: TimelineEvent): string[] {
   const span = eventSpan(event)
+  if (event.precision === 'minute') return [`DTSTART:${icalDateTime(new Date(span.start))}`, `DTEND:${icalDateTime(new Date(span.end))}`]
+  // DTEND is exclusive, and a week, month or year event spans all of it.
+  return [`DTSTART;VALUE=DATE:${icalDate(span.start)}`, endProperty(span)]
+}
+
+function vevent(event: TimelineEvent, dataset: Dataset, labels: ReadonlyMap<string, string>, stamp: string, uidDomain: string): string[] {
   const sourceUrl = dataset.sources.find((s) => s.id === event.sources[0]?.source)?.url
   const url = sourceUrl === undefined ? undefined : icalUri(sourceUrl)
   return [
     'BEGIN:VEVENT',
     `UID:${event.id}@${uidDomain}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${icalDate(span.start)}`,
-    endProperty(span),
+    ...whenProperties(event),
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(icalDescription(event, dataset))}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    `CATEGORIES:${escapeText(event.category)}`,
+    `CATEGORIES:${escapeText(labels.get(event.category) ?? event.category)}`,
     ...(url ? [`URL:${url}`] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
@@ -47,13 +52,14 @@ function vevent(event: TimelineEvent, dataset: Dataset, stamp: string, uidDomain
 export function eventsToIcal(dataset: Dataset, events: readonly TimelineEvent[], options: IcalOptions): string {
   const uidDomain = options.uidDomain ?? `${slugify(dataset.meta.title, 60) || 'timeline'}.coalition-timeline`
   const stamp = icalDateTime(options.now)
+  const labels = new Map(dataset.categories.map((c) => [c.id, c.label]))
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//${APP_NAME}//Timeline export//EN`,
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(dataset.meta.title)}`,
-    ...events.flatMap((event) => vevent(event, dataset, stamp, uidDomain)),
+    ...events.flatMap((event) => vevent(event, dataset, labels, stamp, uidDomain)),
     'END:VCALENDAR',
   ]
   return lines.map((line) => `${foldLine(line)}\r\n`).join('')

@@ -66,13 +66,15 @@ export function EventDetail({ event, index, onFilter }: Props) {
         </section>
       )}
 
-      <DetailSection title="Countries">
-        <FilterChips
-          chips={event.countries.map((code) => ({ value: code, label: countryName(code) }))}
-          onPick={(code) => onFilter('countries', code)}
-          describe={(name) => `show only events involving ${name}`}
-        />
-      </DetailSection>
+      {event.countries.length > 0 && (
+        <DetailSection title="Countries">
+          <FilterChips
+            chips={event.countries.map((code) => ({ value: code, label: countryName(code) }))}
+            onPick={(code) => onFilter('countries', code)}
+            describe={(name) => `show only events involving ${name}`}
+          />
+        </DetailSection>
+      )}
 
       {event.actors.length > 0 && (
         <DetailSection title="Actors">

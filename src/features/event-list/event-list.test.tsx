@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dataset, TimelineEvent } from '../../dataset/schema'
 import { useAppStore } from '../../state/store/app-store'
+import { otherDataset } from '../../test/other-dataset'
 import { renderWithDataset, validSample } from '../../test/render-with-dataset'
 import { EventList } from './event-list'
 
@@ -150,5 +151,18 @@ describe('EventList', () => {
       act(() => useAppStore.getState().actions.select(null))
       expect(scrollIntoView).not.toHaveBeenCalled()
     })
+  })
+})
+
+describe('EventList on any dataset', () => {
+  it('orders events by their time, across offsets and centuries, with each date as precise as it is known', async () => {
+    renderWithDataset(<EventList />, otherDataset())
+    await screen.findByRole('table', { name: 'Events in time order, 3 shown' })
+    const rows = bodyRows()
+    expect(rows.map((row) => within(row).getAllByRole('button')[0]!.textContent)).toEqual(['Harbour built', 'Early opening', 'First fair'])
+    expect(within(rows[0]!).getByText('1850')).toBeInTheDocument()
+    // 07:00 UTC is 09:00 in the fair's +02:00, so it comes before the fair's 10:30.
+    expect(within(rows[1]!).getByText('17 May 2025, 07:00 UTC')).toBeInTheDocument()
+    expect(within(rows[2]!).getByText('Festivals')).toBeInTheDocument()
   })
 })

@@ -6,6 +6,7 @@ import { validateDataset } from '../../dataset/validate'
 import { NO_FILTERS } from '../../domain/filters'
 import { useAppStore } from '../../state/store/app-store'
 import { renderWithDataset } from '../../test/render-with-dataset'
+import { otherDataset } from '../../test/other-dataset'
 import { sampleDataset } from '../../test/sample-dataset'
 import { FilterPanel } from './filter-panel'
 
@@ -142,5 +143,21 @@ describe('FilterPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove filter: To 5 Mar 2025' }))
     expect(filters().to).toBeNull()
+  })
+})
+
+describe('FilterPanel on any dataset', () => {
+  it("offers the dataset's own categories, in its order, and filters by them", async () => {
+    const user = userEvent.setup()
+    renderWithDataset(<FilterPanel />, otherDataset())
+    const categories = screen.getByRole('group', { name: 'Categories' })
+    const buildings = within(categories).getByRole('checkbox', { name: /Buildings/ })
+    const festivals = within(categories).getByRole('checkbox', { name: /Festivals/ })
+    // Declared order, not alphabetical or by count: Buildings (1 event) before Festivals (2).
+    expect(buildings.compareDocumentPosition(festivals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(within(categories).getAllByRole('checkbox')).toHaveLength(2)
+    await user.click(within(categories).getByRole('checkbox', { name: /Festivals/ }))
+    expect(useAppStore.getState().view.filters.categories).toEqual(['festival'])
+    expect(status()).toHaveTextContent('2 of 3 events')
   })
 })
