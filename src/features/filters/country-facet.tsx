@@ -10,6 +10,7 @@ export function CountryFacet({ options }: { options: FacetOptions['countries'] }
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>Countries</legend>
+      {options.length === 0 && <p className="px-1 py-1.5 text-sm text-slate-600 dark:text-slate-400">No countries in this dataset.</p>}
       <div className={scrollListClass}>
         {options.map(([code, count]) => (
           <FacetOption

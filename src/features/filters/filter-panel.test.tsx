@@ -159,5 +159,6 @@ describe('FilterPanel on any dataset', () => {
     await user.click(within(categories).getByRole('checkbox', { name: /Festivals/ }))
     expect(useAppStore.getState().view.filters.categories).toEqual(['festival'])
     expect(status()).toHaveTextContent('2 of 3 events')
+    expect(within(screen.getByRole('group', { name: 'Countries' })).getByText('No countries in this dataset.')).toBeInTheDocument()
   })
 })
