@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import './zod-config'
+import { storySchema } from './story-schema'
 
 /** Calendar dates only: "2025-02-30" is rejected, not rolled over to March. */
 export const isoDate = z
@@ -140,6 +141,9 @@ export const meta = z.strictObject({
   changes: z.array(change).optional(),
 })
 
+/** A guided walk through the dataset: see story-schema.ts. */
+export const story = storySchema({ slug, citation })
+
 export const dataset = z.strictObject({
   $schema: z.string().max(2000).optional(),
   meta,
@@ -147,6 +151,7 @@ export const dataset = z.strictObject({
   actors: z.array(actor),
   // An empty timeline is almost always a broken export, not a dataset.
   events: z.array(event).min(1, 'A dataset needs at least one event'),
+  stories: z.array(story).optional(),
 })
 
 export type Category = z.infer<typeof category>

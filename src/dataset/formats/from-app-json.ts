@@ -2,13 +2,13 @@ import { DatasetError, type Problem } from '../problems'
 import type { Dataset, DatasetMeta } from '../schema'
 import { unknownKeyProblem, validateDataset } from '../validate'
 import { keepValidEvents, refsOf } from './keep-valid-events'
-import { salvageActors, salvageMeta, salvageSources } from './salvage-parts'
+import { salvageActors, salvageMeta, salvageSources, salvageStories } from './salvage-parts'
 import { isRecord } from './zod-problems'
 import { APP_NAME } from '../app-name'
 
 export type Imported = { dataset: Dataset; problems: Problem[] }
 
-const TOP_LEVEL = new Set(['$schema', 'meta', 'sources', 'actors', 'events'])
+const TOP_LEVEL = new Set(['$schema', 'meta', 'sources', 'actors', 'events', 'stories'])
 
 /**
  * The app's own format. A valid file passes through untouched; otherwise everything valid on its own is
@@ -24,7 +24,10 @@ export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
   const actors = salvageActors(raw.actors)
   const sources = salvageSources(raw.sources)
   const candidates = raw.events.map((value, i) => ({ value, locate: (p: string) => `$.events[${i}]${p.slice(1)}` }))
-  const events = keepValidEvents(candidates, refsOf(actors.value, sources.value))
+  const refs = refsOf(actors.value, sources.value)
+  const events = keepValidEvents(candidates, refs)
+  const eventIds = new Set(events.events.map((e) => e.id))
+  const stories = salvageStories(raw.stories, { ...refs, hasEvent: (id) => eventIds.has(id) })
   const unknownKeys = Object.keys(raw)
     .filter((key) => !TOP_LEVEL.has(key))
     .map((key) => {
@@ -38,7 +41,8 @@ export function fromAppJson(raw: unknown, fallbackMeta: DatasetMeta): Imported {
       actors: actors.value,
       sources: sources.value,
       events: events.events,
+      ...(stories.value.length ? { stories: stories.value } : {}),
     },
-    problems: [...unknownKeys, ...meta.problems, ...actors.problems, ...sources.problems, ...events.problems],
+    problems: [...unknownKeys, ...meta.problems, ...actors.problems, ...sources.problems, ...events.problems, ...stories.problems],
   }
 }
