@@ -62,7 +62,7 @@ export function settleStoryLink(view: ViewState, stories: readonly LinkedStory[]
     step = story.steps.length
   }
   if (showsDefault(view)) {
-    const { view: stepView } = parseStepView(story.steps[step - 1]!.view, known)
+    const { view: stepView } = parseStepView(story.steps[step - 1]?.view ?? '', known)
     return { state: enterStepView(view, story.id, step, stepView), ignored }
   }
   return { state: step === view.step ? view : { ...view, step }, ignored }

@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react'
 import type { Category } from '../../dataset/schema'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { useActions, useLanes, useSelectedId, useTimeWindow } from '../../state/store/hooks'
+import { useActions, useLanes, useSelectedId, useStoryId, useTimeWindow } from '../../state/store/hooks'
 import { CategoryLegend } from './category-legend'
 import { buildLaneModel } from './lanes'
 import { LanePicker } from './lane-picker'
@@ -20,6 +20,7 @@ export default function TimelineView() {
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const timeWindow = useTimeWindow()
+  const inStory = useStoryId() !== null
   const { select, setLanes, setWindow } = useActions()
   const model = useMemo(() => buildLaneModel(events, lanes, actorsById, spanOf), [events, lanes, actorsById, spanOf])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
@@ -31,6 +32,7 @@ export default function TimelineView() {
     onSelectEvent: select,
     timeWindow,
     onWindowChange: setWindow,
+    animateWindow: inStory,
   })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

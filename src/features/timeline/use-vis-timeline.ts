@@ -26,6 +26,8 @@ type Options = {
   /** null means "fit everything". */
   timeWindow: TimeWindow | null
   onWindowChange: (timeWindow: TimeWindow | null) => void
+  /** Glide to each new window rather than jump: while a story is read, so the reader sees where it went. */
+  animateWindow?: boolean
 }
 
 const SECOND = 1000
@@ -44,7 +46,7 @@ function fitExtent(model: LaneModel, widthPx: number): TimeWindow | null {
  * (each vis event, data sync, the controlled window, resizes), destroyed with its container. Only the
  * items in and near the visible window (clustered where dense) are handed to vis, refreshed as it moves.
  */
-export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, onWindowChange }: Options) {
+export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, onWindowChange, animateWindow = false }: Options) {
   const { containerRef, instance } = useTimelineInstance()
   const timeline = instance?.timeline
   const [drawn, setDrawn] = useState(false)
@@ -114,7 +116,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
   })
 
   useDataSync(instance, model.groups, items)
-  useControlledWindow(instance, timeWindow, (width) => fitExtent(model, width), drawn && model.extent !== null)
+  useControlledWindow(instance, timeWindow, (width) => fitExtent(model, width), drawn && model.extent !== null, animateWindow)
 
   useEffect(() => {
     timeline?.setSelection(selectedIds())
