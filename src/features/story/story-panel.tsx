@@ -46,7 +46,7 @@ function StoryCard({ story, step, current }: { story: Story; step: number; curre
       aria-labelledby="story-title"
       aria-describedby="story-keys"
       onKeyDown={onKeyDown}
-      className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 sm:p-4 dark:border-amber-700/60 dark:bg-slate-800 dark:focus-visible:outline-blue-400"
+      className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 sm:p-4 dark:border-amber-700/60 dark:bg-slate-800 dark:focus-visible:outline-blue-400"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
@@ -62,20 +62,22 @@ function StoryCard({ story, step, current }: { story: Story; step: number; curre
         </Button>
       </div>
       <StepBody step={current} sourcesById={sourcesById} />
-      <nav aria-label="Story steps" className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" aria-disabled={first} onClick={previous} className="min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:min-h-9">
-          ← Previous
-        </Button>
-        <p className="text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200">
-          Step {step} of {count}
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <nav aria-label="Story steps" className="flex flex-wrap items-center gap-3">
+          <Button variant="secondary" aria-disabled={first} onClick={previous} className="min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:min-h-9">
+            ← Previous
+          </Button>
+          <p className="text-sm font-medium text-slate-800 tabular-nums dark:text-slate-200">
+            Step {step} of {count}
+          </p>
+          <Button variant="primary" aria-disabled={last} onClick={next} className="min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:min-h-9">
+            Next →
+          </Button>
+        </nav>
+        <p id="story-keys" className="text-xs text-slate-600 dark:text-slate-400">
+          In the story: ← → previous and next step, Esc leaves it and keeps this view to explore from.
         </p>
-        <Button variant="primary" aria-disabled={last} onClick={next} className="min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:min-h-9">
-          Next →
-        </Button>
-      </nav>
-      <p id="story-keys" className="text-xs text-slate-600 dark:text-slate-400">
-        In the story: ← → previous and next step, Esc leaves it and keeps this view to explore from.
-      </p>
+      </div>
     </section>
   )
 }
