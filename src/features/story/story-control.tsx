@@ -22,7 +22,7 @@ export function StoryControl() {
             aria-pressed={open}
             title={story.title}
             onClick={() => (open ? leave() : goTo(story, 1))}
-            className="aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
+            className="min-h-11 sm:min-h-9 aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
           >
             {stories.length === 1 ? (
               'Story'
