@@ -95,6 +95,10 @@ test('a step’s link reopens it, alone or as copied', async ({ page, browser, a
   await expect(app.detailHeading).toHaveText(eventOf(FILTERED).title)
   await expectEventOnScreen(page, FILTERED)
   await expect(page.getByRole('status').filter({ hasText: 'Part of this link was ignored' })).toHaveCount(0)
+  // A page opened by a link keeps its skip links first: the panel does not take focus.
+  await expect(panel(page)).not.toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
 
   const copied = page.url()
   const fresh = await browser.newContext({ viewport: page.viewportSize()! })

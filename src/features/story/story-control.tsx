@@ -1,5 +1,5 @@
 import { Button } from '../../ui/button'
-import { STORY_CONTROL_ID, useCurrentStory, useStories, useStoryActions } from './use-story'
+import { STORY_CONTROL_ID, useCurrentStory, useStories, useStoryActions, wantStoryFocus } from './use-story'
 
 /**
  * Opens the dataset's story at its first step, or leaves it: shown only when the dataset has one.
@@ -21,7 +21,11 @@ export function StoryControl() {
             variant="secondary"
             aria-pressed={open}
             title={story.title}
-            onClick={() => (open ? leave() : goTo(story, 1))}
+            onClick={() => {
+              if (open) return leave()
+              wantStoryFocus()
+              goTo(story, 1)
+            }}
             className="min-h-11 sm:min-h-9 aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
           >
             {stories.length === 1 ? (

@@ -3,7 +3,7 @@ import type { Story, StoryStep } from '../../dataset/story-schema'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { Button } from '../../ui/button'
 import { StepBody } from './step-body'
-import { STORY_CONTROL_ID, useCurrentStory, useStoryActions } from './use-story'
+import { STORY_CONTROL_ID, takeStoryFocusWish, useCurrentStory, useStoryActions } from './use-story'
 
 function isTyping(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -17,8 +17,9 @@ function StoryCard({ story, step, current }: { story: Story; step: number; curre
   const first = step === 1
   const last = step === count
 
-  // Opening the story puts the reader in it, so ← → work at once.
+  // Opening the story from its control puts the reader in it, so ← → work at once.
   useEffect(() => {
+    if (!takeStoryFocusWish()) return
     ref.current?.focus({ preventScroll: true })
     ref.current?.scrollIntoView?.({ block: 'nearest' })
   }, [story.id])

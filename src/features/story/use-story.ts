@@ -39,3 +39,15 @@ export function useStoryActions() {
 
 /** The Story control in the header: focus returns to it when the reader leaves with Esc. */
 export const STORY_CONTROL_ID = 'story-control'
+
+/**
+ * Set when the reader opens a story, so the panel takes focus then (and ← → work at once), but not
+ * when a link or Back opens it: a page that has just loaded keeps its skip links first.
+ */
+let focusWanted = false
+export const wantStoryFocus = () => void (focusWanted = true)
+export function takeStoryFocusWish(): boolean {
+  const wanted = focusWanted
+  focusWanted = false
+  return wanted
+}
