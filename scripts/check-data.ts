@@ -3,11 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseJson, validateDataset } from '../src/dataset/validate.ts'
 import { DatasetError, formatProblem, type Problem } from '../src/dataset/problems.ts'
+import { storyViewProblems } from './story-views.ts'
 
 function problemsOf(file: string): Problem[] {
   try {
     const result = validateDataset(parseJson(readFileSync(file, 'utf8')))
-    return result.ok ? [] : result.problems
+    return result.ok ? storyViewProblems(result.data) : result.problems
   } catch (error) {
     if (error instanceof DatasetError) return error.problems
     return [{ path: '$', message: error instanceof Error ? error.message : String(error) }]

@@ -1,4 +1,5 @@
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
+import { StoryPanel } from '../features/story/story-panel'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { useFullAppUrl } from '../state/use-share-url'
 import { DatasetBoundary } from './dataset-boundary'
@@ -30,6 +31,8 @@ function EmbeddedWorkspace() {
     <div className="flex flex-col gap-3">
       {/* An embed is a link too: what it could not apply is said, not silently dropped. */}
       <IgnoredParamsNotice />
+      {/* ?embed=1&story=…: the story with its timeline, nothing else. */}
+      <StoryPanel />
       <PanelBoundary name="timeline">
         <TimelinePanel />
       </PanelBoundary>

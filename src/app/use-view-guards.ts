@@ -1,15 +1,16 @@
 import { useEffect } from 'react'
 import { useDatasetIndex } from '../state/use-dataset'
-import { dropUnknownIdsFromView } from '../state/url-sync'
+import { dropUnknownIdsFromView, settleStoryFromLink } from '../state/url-sync'
 import { useSelectedId } from '../state/store/hooks'
 import { stripBidiControls } from '../dataset/bidi'
 
-/** Once the dataset is in: drop ids a link named that it lacks, and title the page after the selection. */
+/** Once the dataset is in: open the story step a link names, drop ids it lacks, and title the page after the selection. */
 export function useViewGuards(): void {
   const index = useDatasetIndex()
   const selectedId = useSelectedId()
 
   useEffect(() => {
+    settleStoryFromLink(index.dataset.stories ?? [], index.known)
     dropUnknownIdsFromView(index.known)
   }, [index])
 

@@ -5,6 +5,8 @@ import { EventList } from '../features/event-list/event-list'
 import { FilterPanel } from '../features/filters/filter-panel'
 import { ResultsLine } from '../features/filters/results-line'
 import { PrintList } from '../features/print-list/print-list'
+import { StoryControl } from '../features/story/story-control'
+import { StoryPanel } from '../features/story/story-panel'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { useSelectedId, useViewMode } from '../state/store/hooks'
 import { DatasetHeader } from './dataset-header'
@@ -52,6 +54,7 @@ export function Workspace() {
             {!wide && view === 'timeline' && (
               <p className="text-sm text-slate-700 dark:text-slate-300">The list is easier to read on a small screen:</p>
             )}
+            <StoryControl />
             <ViewToggle />
           </div>
         </div>
@@ -61,6 +64,7 @@ export function Workspace() {
             <ResultsLine />
           </div>
         )}
+        <StoryPanel />
         {/* Slots keep their places in the tree, so the timeline is never remounted by a layout change. */}
         <div className={`grid items-start gap-4 ${columns}`}>
           {!filtersInDrawer && (

@@ -1,5 +1,6 @@
-import { actor as actorSchema, DEFAULT_CATEGORIES, event as eventSchema, source as sourceSchema } from './schema'
+import { actor as actorSchema, DEFAULT_CATEGORIES, event as eventSchema, source as sourceSchema, story as storySchema } from './schema'
 import type { Actor, Citation, Dataset, Source, TimelineEvent } from './schema'
+import type { Story } from './story-schema'
 import { clipText, jsonPath, type Problem } from './problems'
 import { regionName } from './regions'
 
@@ -8,10 +9,11 @@ type Path = (string | number)[]
 /** The well-formed parts of a dataset; an entry that failed its schema is undefined. */
 type Parts = {
   /** Raw ids, whatever their shape: duplicates and references are checked against these. */
-  ids: { events: unknown[]; actors: unknown[]; sources: unknown[]; categories: unknown[] }
+  ids: { events: unknown[]; actors: unknown[]; sources: unknown[]; categories: unknown[]; stories: unknown[] }
   events: (TimelineEvent | undefined)[]
   actors: (Actor | undefined)[]
   sources: (Source | undefined)[]
+  stories: (Story | undefined)[]
 }
 
 function duplicates(ids: unknown[], base: Path, kind: string): Problem[] {
@@ -60,11 +62,13 @@ function dateProblems(event: TimelineEvent): Problem[] {
 /** Cross-reference checks that a schema cannot express. */
 export function checkIntegrity(data: Dataset): Problem[] {
   const ids = (items: { id: string }[]) => items.map((item) => item.id)
+  const stories = data.stories ?? []
   return checkParts({
-    ids: { events: ids(data.events), actors: ids(data.actors), sources: ids(data.sources), categories: ids(data.categories) },
+    ids: { events: ids(data.events), actors: ids(data.actors), sources: ids(data.sources), categories: ids(data.categories), stories: ids(stories) },
     events: data.events,
     actors: data.actors,
     sources: data.sources,
+    stories,
   })
 }
 
@@ -82,17 +86,23 @@ const idOf = (item: unknown): unknown =>
  * schema errors. Never throws, whatever the input.
  */
 export function checkLooseIntegrity(input: unknown): Problem[] {
-  const raw = { events: arrayAt(input, 'events'), actors: arrayAt(input, 'actors'), sources: arrayAt(input, 'sources') }
+  const raw = {
+    events: arrayAt(input, 'events'),
+    actors: arrayAt(input, 'actors'),
+    sources: arrayAt(input, 'sources'),
+    stories: arrayAt(input, 'stories'),
+  }
   // A file that declares no categories gets the defaults, as the schema gives it.
   const declared = typeof input === 'object' && input !== null && Object.hasOwn(input, 'categories')
   const categories = declared ? arrayAt(input, 'categories').map(idOf) : DEFAULT_CATEGORIES.map((c) => c.id)
   const valid = <T>(items: unknown[], schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }) =>
     items.map((item) => schema.safeParse(item).data)
   return checkParts({
-    ids: { events: raw.events.map(idOf), actors: raw.actors.map(idOf), sources: raw.sources.map(idOf), categories },
+    ids: { events: raw.events.map(idOf), actors: raw.actors.map(idOf), sources: raw.sources.map(idOf), categories, stories: raw.stories.map(idOf) },
     events: valid<TimelineEvent>(raw.events, eventSchema),
     actors: valid<Actor>(raw.actors, actorSchema),
     sources: valid<Source>(raw.sources, sourceSchema),
+    stories: valid<Story>(raw.stories, storySchema),
   })
 }
 
@@ -118,6 +128,42 @@ export function checkActor(actor: Actor): Problem[] {
   return problem ? [problem] : []
 }
 
+/** A citation's source must exist, and so must every paragraph it cites. Paths relative to the cited item. */
+function citationProblems(cite: Citation, refs: Pick<EventRefs, 'hasSource' | 'source'>, path: Path): Problem[] {
+  if (!refs.hasSource(cite.source)) return [{ path: jsonPath([...path, 'source']), message: `Unknown source id "${cite.source}"` }]
+  const source = refs.source(cite.source)
+  if (!source) return []
+  const count = source.paragraphs?.length ?? 0
+  return (cite.paragraphs ?? []).flatMap((n, i) => {
+    if (n <= count) return []
+    const has = count === 0 ? 'has no numbered paragraphs' : `has ${count} paragraphs`
+    return [{ path: jsonPath([...path, 'paragraphs', i]), message: `Paragraph ${n} does not exist: source "${source.id}" ${has}` }]
+  })
+}
+
+/** What a story's references are checked against: its citations' sources, and the events and actors its views name. */
+export type StoryRefs = Pick<EventRefs, 'hasActor' | 'hasSource' | 'source'> & { hasEvent: (id: string) => boolean }
+
+/**
+ * The rules for one story, its paths relative to it. A step's view is a link query; only the ids in it
+ * are checked here (the dataset layer has no link parser): check:data parses each view in full.
+ */
+export function checkStory(story: Story, refs: StoryRefs): Problem[] {
+  return story.steps.flatMap((step, i) => {
+    const cited = step.body.flatMap((sentence, j) =>
+      sentence.sources.flatMap((cite, k) => citationProblems(cite, refs, ['steps', i, 'body', j, 'sources', k])),
+    )
+    const view = new URLSearchParams(step.view)
+    const at = jsonPath(['steps', i, 'view'])
+    const event = view.get('e')
+    const named: Problem[] = event && !refs.hasEvent(event) ? [{ path: at, message: `Unknown event id "${clipText(event, 120)}"` }] : []
+    for (const id of view.get('a')?.split(',') ?? []) {
+      if (id !== '' && !refs.hasActor(id)) named.push({ path: at, message: `Unknown actor id "${clipText(id, 120)}"` })
+    }
+    return [...cited, ...named]
+  })
+}
+
 /** The rules for one event, its paths relative to it (`$.start`). */
 export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
   const problems: Problem[] = []
@@ -129,21 +175,7 @@ export function checkEvent(event: TimelineEvent, refs: EventRefs): Problem[] {
   const checkActor = (id: string, path: Path) => {
     if (!refs.hasActor(id)) problems.push({ path: at(...path), message: `Unknown actor id "${id}"` })
   }
-  const checkCitation = (cite: Citation, path: Path) => {
-    if (!refs.hasSource(cite.source)) {
-      problems.push({ path: at(...path, 'source'), message: `Unknown source id "${cite.source}"` })
-      return
-    }
-    const source = refs.source(cite.source)
-    if (!source) return
-    cite.paragraphs?.forEach((n, i) => {
-      const count = source.paragraphs?.length ?? 0
-      if (n > count) {
-        const has = count === 0 ? 'has no numbered paragraphs' : `has ${count} paragraphs`
-        problems.push({ path: at(...path, 'paragraphs', i), message: `Paragraph ${n} does not exist: source "${source.id}" ${has}` })
-      }
-    })
-  }
+  const checkCitation = (cite: Citation, path: Path) => problems.push(...citationProblems(cite, refs, path))
   if (!refs.hasCategory(event.category)) {
     problems.push({ path: at('category'), message: `Unknown category "${event.category}": the dataset's categories do not declare it` })
   }
@@ -168,6 +200,7 @@ function checkParts(data: Parts): Problem[] {
     ...duplicates(data.ids.events, ['events'], 'event'),
     ...duplicates(data.ids.actors, ['actors'], 'actor'),
     ...duplicates(data.ids.sources, ['sources'], 'source'),
+    ...duplicates(data.ids.stories, ['stories'], 'story'),
   ]
   const actorIds = new Set(data.ids.actors)
   const sourceIds = new Set(data.ids.sources)
@@ -196,6 +229,10 @@ function checkParts(data: Parts): Problem[] {
         message: `"${clipText(event.location, 120)}" has other coordinates at events[${first.index}]: one place, one point`,
       })
     }
+  })
+  const eventIds = new Set(data.ids.events)
+  data.stories.forEach((story, i) => {
+    if (story) problems.push(...under(['stories', i], checkStory(story, { ...refs, hasEvent: (id) => eventIds.has(id) })))
   })
   return problems
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import './zod-config'
+import { storySchema } from './story-schema'
 
 /** Years a date may have: vis, Intl and the link format all handle them alike. */
 export const YEAR_RANGE = { min: 1000, max: 2999 } as const
@@ -210,6 +211,9 @@ export const meta = z.strictObject({
 /** The file format this app writes; older files are migrated when they are read (migrate.ts). */
 export const FORMAT_VERSION = 2
 
+/** A guided walk through the dataset: see story-schema.ts. */
+export const story = storySchema({ slug, citation })
+
 export const dataset = z.strictObject({
   $schema: z.string().max(2000).optional(),
   formatVersion: z.literal(FORMAT_VERSION, { error: `Expected formatVersion ${FORMAT_VERSION}` }),
@@ -220,6 +224,7 @@ export const dataset = z.strictObject({
   actors: z.array(actor),
   // An empty timeline is almost always a broken export, not a dataset.
   events: z.array(event).min(1, 'A dataset needs at least one event'),
+  stories: z.array(story).optional(),
 })
 
 export type Category = string

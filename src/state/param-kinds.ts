@@ -137,6 +137,24 @@ export function optionalParam<T extends string>(
   }
 }
 
+/** A whole number from 1 to `max` (a story's step, counted as readers count), or null. */
+export function countParam(key: string, max: number, what: string): Param<number | null> {
+  return {
+    key,
+    defaultValue: null,
+    history: 'push',
+    canonical: itself,
+    equal: same,
+    serialise: (value) => (value === null ? '' : String(value)),
+    parse(raw, notes) {
+      const value = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : NaN
+      if (value <= max) return value
+      notes.push(`${what} ${quote(raw)} is not a number from 1 to ${max}`)
+      return null
+    },
+  }
+}
+
 /** One of a fixed set of words; the default is written as nothing. */
 export function choiceParam<T extends string>(key: string, options: readonly [T, ...T[]], defaultValue: T): Param<T> {
   const schema = z.enum(options)

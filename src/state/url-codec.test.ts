@@ -68,13 +68,17 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom(...VIEW_MODES),
     selected: fc.option(slugArb),
     window: fc.option(windowArb),
+    // A step comes with its story; a story always has a step (from 1).
+    story: fc.option(fc.tuple(slugArb, fc.integer({ min: 1, max: 100 }))),
   })
-  .map(({ countries, actors, categories, query, bounds: [from, to], lanes, view, selected, window }) => ({
+  .map(({ countries, actors, categories, query, bounds: [from, to], lanes, view, selected, window, story }) => ({
     filters: { countries, actors, categories, query, from: from ?? null, to: to ?? null },
     lanes,
     view,
     selected,
     window,
+    story: story?.[0] ?? null,
+    step: story?.[1] ?? null,
   }))
 
 /** The same list doubled and shuffled. */
@@ -82,13 +86,15 @@ const messy = <T>(values: readonly T[]) =>
   fc.shuffledSubarray([...values, ...values], { minLength: values.length * 2, maxLength: values.length * 2 })
 
 const view = (patch: Partial<ViewState['filters']> & Partial<Omit<ViewState, 'filters'>> = {}): ViewState => {
-  const { lanes, view: mode, selected, window, ...filters } = patch
+  const { lanes, view: mode, selected, window, story, step, ...filters } = patch
   return {
     filters: { ...DEFAULT_VIEW.filters, ...filters },
     lanes: lanes ?? DEFAULT_VIEW.lanes,
     view: mode ?? DEFAULT_VIEW.view,
     selected: selected ?? null,
     window: window ?? null,
+    story: story ?? null,
+    step: step ?? null,
   }
 }
 
@@ -249,6 +255,20 @@ describe('parseView notes', () => {
     ])
   })
 
+  it('reads a story and its step, opening a story without a step at the first', () => {
+    expect(parseView('story=how-it-began&step=3').state).toEqual(view({ story: 'how-it-began', step: 3 }))
+    expect(parseView('story=how-it-began')).toEqual({ state: view({ story: 'how-it-began', step: 1 }), ignored: [] })
+    expect(serialiseView(view({ story: 'how-it-began', step: 1 }))).toBe('story=how-it-began&step=1')
+  })
+
+  it('explains bad stories and steps', () => {
+    expect(notesFor('story=How It Began&step=2')).toEqual(['story "How It Began" is not a valid id', '"step" 2 names no story; it was ignored'])
+    expect(notesFor('story=a&step=0')).toEqual(['step "0" is not a number from 1 to 100'])
+    expect(notesFor('story=a&step=2.5')).toEqual(['step "2.5" is not a number from 1 to 100'])
+    expect(notesFor('story=a&step=101')).toEqual(['step "101" is not a number from 1 to 100'])
+    expect(parseView('story=a&step=0').state.step).toBe(1)
+  })
+
   it('explains malformed and absurd windows', () => {
     expect(notesFor('t=x')).toEqual(['window "x" is malformed'])
     expect(notesFor('t=2025-02-30T00:00:00Z~2025-03-01T00:00:00Z')).toEqual([
@@ -345,6 +365,8 @@ describe('the view contract', () => {
       view: 'list',
       selected: 'e1',
       window: { start: 0, end: 1000 },
+      story: 'how-it-began',
+      step: 2,
     })
     expect([...new URLSearchParams(serialiseView(everything)).keys()]).toEqual(VIEW_KEYS)
   })
@@ -356,6 +378,8 @@ describe('the view contract', () => {
     expect(historyKind(base, view({ window: { start: 0, end: 1 } }))).toBe('throttled')
     // A pan during a filter change is part of that change.
     expect(historyKind(base, view({ selected: 'e1', window: { start: 0, end: 1 } }))).toBe('push')
+    // Each story step is an entry of its own, so Back walks the steps.
+    expect(historyKind(view({ story: 's', step: 1 }), view({ story: 's', step: 2 }))).toBe('push')
     // Equal values in new arrays are no change at all.
     expect(historyKind(view({ countries: ['FR'] }), view({ countries: ['FR'] }))).toBeNull()
   })

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetAppStore, useAppStore } from './store/app-store'
 import { BUNDLED } from './store/source-slice'
-import { dropUnknownIdsFromView, shareUrl, startUrlSync } from './url-sync'
+import { parseStepView } from './story-view'
+import { dropUnknownIdsFromView, settleStoryFromLink, shareUrl, startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
 
@@ -140,5 +141,57 @@ describe('url-sync', () => {
     expect(store().filters.countries).toEqual(['GB'])
     await forward()
     expect(useAppStore.getState().source).toBe(file)
+  })
+
+  describe('stories', () => {
+    const STORY = { id: 'tale', steps: [{ view: 'k=summit&e=paris-summit' }, { view: 'c=FR&t=2025-03-20T00:00:00Z~2025-03-30T00:00:00Z' }] }
+    const enter = (step: number) => store().enterStep(STORY.id, step, parseStepView(STORY.steps[step - 1]!.view).view)
+
+    it('gives each step one history entry holding the step and its view, and Back walks the steps', async () => {
+      vi.useRealTimers()
+      open('?view=list')
+      const before = window.history.length
+      enter(1)
+      expect(search()).toBe('?k=summit&view=list&e=paris-summit&story=tale&step=1')
+      enter(2)
+      // The window is part of the step, so it is written at once, not throttled.
+      expect(search()).toBe('?c=FR&view=list&t=2025-03-20T00:00:00Z~2025-03-30T00:00:00Z&story=tale&step=2')
+      expect(window.history.length).toBe(before + 2)
+      await back()
+      expect(store().step).toBe(1)
+      expect(store().selected).toBe('paris-summit')
+      expect(store().window).toBeNull()
+      await back()
+      expect(store().story).toBeNull()
+      expect(store().filters.categories).toEqual([])
+      await forward()
+      expect(store().step).toBe(1)
+    })
+
+    it('leaving keeps the view, in a new entry: Back reopens the step', async () => {
+      vi.useRealTimers()
+      open('')
+      enter(2)
+      store().leaveStory()
+      expect(search()).toBe('?c=FR&t=2025-03-20T00:00:00Z~2025-03-30T00:00:00Z')
+      await back()
+      expect(store().story).toBe('tale')
+      expect(store().step).toBe(2)
+    })
+
+    it('opens the step a bare link names, without adding history', () => {
+      open('?story=tale&step=2')
+      const before = window.history.length
+      settleStoryFromLink([STORY])
+      expect(search()).toBe('?c=FR&t=2025-03-20T00:00:00Z~2025-03-30T00:00:00Z&story=tale&step=2')
+      expect(window.history.length).toBe(before)
+    })
+
+    it('drops a story the dataset lacks, and says so', () => {
+      open('?story=nope')
+      settleStoryFromLink([STORY])
+      expect(search()).toBe('')
+      expect(ignoredParams()).toEqual(['unknown story "nope"'])
+    })
   })
 })

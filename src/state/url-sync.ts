@@ -5,6 +5,7 @@ import type { HistoryKind } from './param-kinds'
 import { useAppStore, type AppState } from './store/app-store'
 import { BUNDLED } from './store/source-slice'
 import { dropUnknownIds, historyKind, parseView, viewUrl, type KnownIds } from './url-codec'
+import { settleStoryLink, type LinkedStory } from './story-view'
 import type { ViewState } from './view-state'
 
 /**
@@ -130,6 +131,13 @@ export function startUrlSync(win: Window = window): () => void {
 export function dropUnknownIdsFromView(known: KnownIds, win: Window = window): void {
   const { state, ignored } = dropUnknownIds(store().view, known)
   if (ignored.length === 0) return
+  applyQuietly(win, { view: state, ignoredParams: [...store().ignoredParams, ...ignored] })
+}
+
+/** Once the dataset is known, opens the story step a link names (see settleStoryLink); no history entry. */
+export function settleStoryFromLink(stories: readonly LinkedStory[], known?: KnownIds, win: Window = window): void {
+  const { state, ignored } = settleStoryLink(store().view, stories, known)
+  if (state === store().view) return
   applyQuietly(win, { view: state, ignoredParams: [...store().ignoredParams, ...ignored] })
 }
 

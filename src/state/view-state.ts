@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { countryCode, isoDate, slug } from '../dataset/schema'
+import { MAX_STORY_STEPS } from '../dataset/story-schema'
 import type { Filters } from '../domain/filters'
-import { buildState, choiceParam, listParam, optionalParam, paramEntries, quote, textParam, type Param, type ValueOf } from './param-kinds'
+import { buildState, choiceParam, countParam, listParam, optionalParam, paramEntries, quote, textParam, type Param, type ValueOf } from './param-kinds'
 
 /**
  * The view contract: one entry per URL parameter, in the order links write them. ViewState, the
@@ -10,6 +11,7 @@ import { buildState, choiceParam, listParam, optionalParam, paramEntries, quote,
  *
  *   c=FR,GB  a=keir-starmer  k=leak,summit  q=signal  from=2025-03-01  to=2025-03-31
  *   lanes=country  view=list  e=paris-summit  t=2025-03-20T00:00:00Z~2025-03-30T12:00:00.250Z
+ *   story=how-it-began  step=3
  */
 
 export const LANE_GROUPINGS = ['category', 'country', 'actor'] as const
@@ -46,6 +48,9 @@ export const VIEW_PARAMS = {
   view: choiceParam('view', VIEW_MODES, 'timeline'),
   selected: optionalParam('e', slug, (quoted) => `event ${quoted} is not a valid id`),
   window: windowParam('t'),
+  /** The story being read, and its step (from 1). Entering a step applies its view as well: see story-view.ts. */
+  story: optionalParam('story', slug, (quoted) => `story ${quoted} is not a valid id`),
+  step: countParam('step', MAX_STORY_STEPS, 'step'),
 }
 
 /** Everything that makes a view: what a shared link must reproduce. */
@@ -62,10 +67,19 @@ export const FILTERS_MATCH_DOMAIN: Same<ViewState['filters'], Filters> = true
 
 /** Rules across parameters, applied after each one is parsed on its own. */
 export function crossCheck(state: ViewState, notes: string[]): ViewState {
-  const { from, to } = state.filters
-  if (from === null || to === null || from <= to) return state
+  const checked = checkStep(state, notes)
+  const { from, to } = checked.filters
+  if (from === null || to === null || from <= to) return checked
   notes.push(`"from" ${from} is after "to" ${to}; both were ignored`)
-  return { ...state, filters: { ...state.filters, from: null, to: null } }
+  return { ...checked, filters: { ...checked.filters, from: null, to: null } }
+}
+
+/** A story opens at its first step unless the link says which; a step means nothing without a story. */
+function checkStep(state: ViewState, notes: string[]): ViewState {
+  if (state.story !== null) return state.step === null ? { ...state, step: 1 } : state
+  if (state.step === null) return state
+  notes.push(`"step" ${state.step} names no story; it was ignored`)
+  return { ...state, step: null }
 }
 
 /**

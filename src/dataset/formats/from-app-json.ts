@@ -3,13 +3,13 @@ import { DEFAULT_CATEGORIES, FORMAT_VERSION, type Dataset, type DatasetMeta } fr
 import { migrateDataset } from '../migrate'
 import { unknownKeyProblem, validateDataset } from '../validate'
 import { keepValidEvents, refsOf } from './keep-valid-events'
-import { salvageActors, salvageCategories, salvageEras, salvageMeta, salvageSources } from './salvage-parts'
+import { salvageActors, salvageCategories, salvageEras, salvageMeta, salvageSources, salvageStories } from './salvage-parts'
 import { isRecord } from './zod-problems'
 import { APP_NAME } from '../app-name'
 
 export type Imported = { dataset: Dataset; problems: Problem[] }
 
-const TOP_LEVEL = new Set(['$schema', 'formatVersion', 'meta', 'categories', 'eras', 'sources', 'actors', 'events'])
+const TOP_LEVEL = new Set(['$schema', 'formatVersion', 'meta', 'categories', 'eras', 'sources', 'actors', 'events', 'stories'])
 
 /**
  * The app's own format. A valid file passes through untouched; otherwise everything valid on its own is
@@ -31,7 +31,10 @@ export function fromAppJson(input: unknown, fallbackMeta: DatasetMeta): Imported
   const actors = salvageActors(raw.actors)
   const sources = salvageSources(raw.sources)
   const candidates = raw.events.map((value, i) => ({ value, locate: (p: string) => `$.events[${i}]${p.slice(1)}` }))
-  const events = keepValidEvents(candidates, refsOf(categories.value, actors.value, sources.value))
+  const refs = refsOf(categories.value, actors.value, sources.value)
+  const events = keepValidEvents(candidates, refs)
+  const eventIds = new Set(events.events.map((e) => e.id))
+  const stories = salvageStories(raw.stories, { ...refs, hasEvent: (id) => eventIds.has(id) })
   const unknownKeys = Object.keys(raw)
     .filter((key) => !TOP_LEVEL.has(key))
     .map((key) => {
@@ -48,7 +51,8 @@ export function fromAppJson(input: unknown, fallbackMeta: DatasetMeta): Imported
       actors: actors.value,
       sources: sources.value,
       events: events.events,
+      ...(stories.value.length ? { stories: stories.value } : {}),
     },
-    problems: [...unknownKeys, ...meta.problems, ...categories.problems, ...eras.problems, ...actors.problems, ...sources.problems, ...events.problems],
+    problems: [...unknownKeys, ...meta.problems, ...categories.problems, ...eras.problems, ...actors.problems, ...sources.problems, ...events.problems, ...stories.problems],
   }
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import type { Problem } from '../problems'
-import { checkActor } from '../integrity'
-import { actor, categoryDefinition, era, meta, source, type Actor, type CategoryDefinition, type DatasetMeta, type Era, type Source } from '../schema'
+import { checkActor, checkStory, type StoryRefs } from '../integrity'
+import { actor, categoryDefinition, era, meta, source, story, type Actor, type CategoryDefinition, type DatasetMeta, type Era, type Source } from '../schema'
+import type { Story } from '../story-schema'
 import { issueProblems } from '../validate'
 import { isRecord, PARSE_OPTIONS } from './zod-problems'
 
@@ -61,3 +62,7 @@ export function salvageEras(raw: unknown): Salvaged<Era[]> {
 
 export const salvageActors = (raw: unknown): Salvaged<Actor[]> => salvageList(raw, 'actors', actor, checkActor)
 export const salvageSources = (raw: unknown): Salvaged<Source[]> => salvageList(raw, 'sources', source)
+
+/** Stories whose citations and views name only what was kept; a dataset without any has none. */
+export const salvageStories = (raw: unknown, refs: StoryRefs): Salvaged<Story[]> =>
+  raw === undefined ? { value: [], problems: [] } : salvageList(raw, 'stories', story, (item) => checkStory(item, refs))

@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react'
 import { categoryStyle } from '../../domain/categories'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
-import { useActions, useLanes, useSelectedId, useTimeWindow } from '../../state/store/hooks'
+import { useActions, useLanes, useSelectedId, useStoryId, useTimeWindow } from '../../state/store/hooks'
 import { CategoryLegend } from './category-legend'
 import { EraList } from './era-list'
 import { buildLaneModel } from './lanes'
@@ -21,6 +21,7 @@ export default function TimelineView() {
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const timeWindow = useTimeWindow()
+  const inStory = useStoryId() !== null
   const { select, setLanes, setWindow } = useActions()
   const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spanOf), [events, lanes, actorsById, categories, spanOf])
   const { containerRef, fit, zoom, reveal } = useVisTimeline({
@@ -34,6 +35,7 @@ export default function TimelineView() {
     extent,
     eras: dataset.eras,
     onWindowChange: setWindow,
+    animateWindow: inStory,
   })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -33,6 +33,8 @@ type Options = {
   /** Named periods drawn behind the lanes. */
   eras: readonly Era[]
   onWindowChange: (timeWindow: TimeWindow | null) => void
+  /** Glide to each new window rather than jump: while a story is read, so the reader sees where it went. */
+  animateWindow?: boolean
 }
 
 const SECOND = 1000
@@ -51,7 +53,7 @@ function fitExtent(model: LaneModel, widthPx: number): TimeWindow | null {
  * (each vis event, data sync, the controlled window, resizes), destroyed with its container. Only the
  * items in and near the visible window (clustered where dense) are handed to vis, refreshed as it moves.
  */
-export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, categories, extent, eras, onWindowChange }: Options) {
+export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onSelectEvent, timeWindow, categories, extent, eras, onWindowChange, animateWindow = false }: Options) {
   const { containerRef, instance } = useTimelineInstance()
   const timeline = instance?.timeline
   const [drawn, setDrawn] = useState(false)
@@ -126,7 +128,7 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
   useDataSync(instance, model.groups, allItems)
   const limits = zoomLimits(extent)
   useZoomLimits(instance, limits.zoomMin, limits.zoomMax)
-  useControlledWindow(instance, timeWindow, (width) => fitExtent(model, width), drawn && model.extent !== null)
+  useControlledWindow(instance, timeWindow, (width) => fitExtent(model, width), drawn && model.extent !== null, animateWindow)
 
   useEffect(() => {
     timeline?.setSelection(selectedIds())

@@ -1,6 +1,7 @@
 import type { Category } from '../../dataset/schema'
 import type { Filters } from '../../domain/filters'
 import { DEFAULT_VIEW, type LaneGrouping, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
+import { enterStepView, type StepView } from '../story-view'
 import type { SetApp } from './app-store'
 
 export type ViewActions = {
@@ -16,6 +17,10 @@ export type ViewActions = {
   setView: (view: ViewMode) => void
   select: (id: string | null) => void
   setWindow: (timeWindow: TimeWindow | null) => void
+  /** Shows a story's step (from 1) and its view, as one change: one history entry per step. */
+  enterStep: (story: string, step: number, view: StepView) => void
+  /** Closes the story and keeps what it shows, to explore from there. */
+  leaveStory: () => void
 }
 
 
@@ -40,5 +45,7 @@ export function viewActions(set: SetApp): ViewActions {
     setView: (view) => patchView(() => ({ view })),
     select: (selected) => patchView(() => ({ selected })),
     setWindow: (timeWindow) => patchView(() => ({ window: timeWindow })),
+    enterStep: (story, step, view) => set((s) => ({ view: enterStepView(s.view, story, step, view) })),
+    leaveStory: () => patchView(() => ({ story: null, step: null })),
   }
 }
