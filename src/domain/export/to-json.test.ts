@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importDataset } from '../../dataset/formats/import-dataset'
-import { validateDataset } from '../../dataset/validate'
+import { readFileSync } from 'node:fs'
+import { parseDataset, validateDataset } from '../../dataset/validate'
 import { exportFixture } from '../../test/export-fixture'
 import { datasetToJson, filteredDataset } from './to-json'
 
@@ -36,6 +37,14 @@ describe('filteredDataset', () => {
     const long = filteredDataset(data, [data.events[0]!])
     expect(long.meta.description).toHaveLength(2000)
     expect(validateDataset(long).ok).toBe(true)
+  })
+
+  it('keeps the stories, and the sources they cite, when every event is exported', () => {
+    const curated = parseDataset(readFileSync(new URL('../../../data/coalition-of-the-willing.json', import.meta.url), 'utf8'))
+    const whole = filteredDataset(curated, curated.events)
+    expect(whole.stories).toEqual(curated.stories)
+    expect(validateDataset(whole).ok).toBe(true)
+    expect(filteredDataset(curated, curated.events.slice(1)).stories).toBeUndefined()
   })
 
   it('serialises to JSON that opens again unchanged', () => {

@@ -11,8 +11,10 @@ export type JsonExportOptions = { /** Permalink of the view, named in the descri
  * meta as it was, with the description saying it is a filtered export of how many events.
  */
 export function filteredDataset(dataset: Dataset, events: readonly TimelineEvent[], options: JsonExportOptions = {}): Dataset {
-  const used = usedReferences(events)
   const filtered = events.length < dataset.events.length
+  // A story names events and windows of the whole dataset: it travels only with all of it.
+  const stories = !filtered && dataset.stories ? dataset.stories : undefined
+  const used = usedReferences(events, stories)
   const note = `Filtered export: ${events.length} of the ${dataset.events.length} events${options.viewUrl ? ` shown at ${options.viewUrl}` : ''}.`
   const description = filtered ? `${note}\n\n${dataset.meta.description}` : dataset.meta.description
   return {
@@ -24,6 +26,7 @@ export function filteredDataset(dataset: Dataset, events: readonly TimelineEvent
     sources: dataset.sources.filter((s) => used.sources.has(s.id)),
     actors: dataset.actors.filter((a) => used.actors.has(a.id)),
     events: [...events],
+    ...(stories ? { stories } : {}),
   }
 }
 
