@@ -29,7 +29,13 @@ function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, actorsById: 
   } else {
     labelled.sort((a, b) => Number(a.key === NO_ACTOR) - Number(b.key === NO_ACTOR) || a.label.localeCompare(b.label))
   }
-  return labelled.map(({ key, label }, order) => ({ id: laneGroupId(key), key, content: label, order }))
+  return labelled.map(({ key, label }, order) => ({
+    id: laneGroupId(key),
+    key,
+    content: label,
+    order,
+    ...(grouping === 'category' ? { colour: CATEGORY_STYLES[key as keyof typeof CATEGORY_STYLES].colour } : {}),
+  }))
 }
 
 /** One lane's events in start order, with the times needed to find what is in a window fast. */

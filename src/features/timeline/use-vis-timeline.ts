@@ -6,6 +6,7 @@ import type { LaneGrouping, TimeWindow } from '../../state/view-state'
 import { fitWindow } from './fit-window'
 import type { LaneModel } from './lanes'
 import { createItemCache } from './to-vis-items'
+import { createWindowFeed } from './window-feed'
 import { needsNewItems, visibleItems, type ViewRange } from './visible-items'
 import { centreWidth, DEFAULT_WIDTH } from './vis/label-lane-names'
 import { useControlledWindow } from './vis/use-controlled-window'
@@ -51,6 +52,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
   // The window vis shows, as last reported; null until it has drawn.
   const [view, setView] = useState<ViewRange | null>(null)
   const [itemFor] = useState(createItemCache)
+  const [windowFeed] = useState(createWindowFeed)
 
   // Before vis has drawn, the window we are about to give it, at an assumed width.
   const target = view ? null : (timeWindow ?? fitExtent(model, DEFAULT_WIDTH))
@@ -80,6 +82,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
     () => {
       if (!instance) return
       const { start, end } = instance.timeline.getWindow()
+      windowFeed.set({ start: +start, end: +end })
       const next = { start: +start, end: +end, widthPx: centreWidth(instance.container) }
       if (!reported.current || needsNewItems(coverageRef.current, next)) setView(next)
       reported.current = true
@@ -87,6 +90,8 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
     () => setDrawn(true),
   )
 
+  // Every frame of every move, for the overview's brush.
+  useTimelineEvent(timeline, 'rangechange', ({ start, end }) => windowFeed.set({ start: +start, end: +end }))
   // Only the reader's own pans and zooms become view state; programmatic moves echo nothing.
   useTimelineEvent(timeline, 'rangechanged', ({ start, end, byUser }) => {
     if (byUser) onWindowChange(roundWindow(start, end))
@@ -123,6 +128,7 @@ export function useVisTimeline({ model, grouping, eventsById, spanOf, selectedEv
 
   return {
     containerRef,
+    windowFeed,
     fit: () => onWindowChange(null),
     zoom: (direction: 'in' | 'out') => {
       if (!timeline) return
