@@ -58,7 +58,7 @@ export function DatasetHeader() {
           <bdi>{meta.title}</bdi>
         </h2>
         <p>
-          {span} · {dataset.events.length} events
+          {span} · {dataset.events.length} {dataset.events.length === 1 ? 'event' : 'events'}
         </p>
         {!collapsed && (
           <Button variant="link" aria-haspopup="dialog" onClick={() => setAboutOpen(true)} className="tap-target text-sm">
