@@ -84,8 +84,10 @@ export function OverviewStrip({ feed, onWindowChange }: Props) {
     onWindowChange(next)
   }
 
-  const left = timeWindow ? Math.max(0, (timeWindow.start - domain.start) / domainSpan) : 0
-  const right = timeWindow ? Math.min(1, (timeWindow.end - domain.start) / domainSpan) : 1
+  // A window past either end of the span (panned away from every event) keeps its brush at that end.
+  const clamp = (x: number) => Math.min(Math.max(x, 0), 1)
+  const left = timeWindow ? clamp((timeWindow.start - domain.start) / domainSpan) : 0
+  const right = timeWindow ? clamp((timeWindow.end - domain.start) / domainSpan) : 1
   const width = Math.max(right - left, 0)
   const totalDays = Math.round(domainSpan / DAY_MS)
 
@@ -97,7 +99,7 @@ export function OverviewStrip({ feed, onWindowChange }: Props) {
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
-        className="relative h-8 cursor-pointer touch-none rounded border border-slate-300 bg-white select-none dark:border-slate-600 dark:bg-slate-900"
+        className="relative h-8 cursor-pointer touch-none overflow-hidden rounded border border-slate-300 bg-white select-none dark:border-slate-600 dark:bg-slate-900"
       >
         <svg aria-hidden="true" className="absolute inset-0 h-full w-full" viewBox={`0 0 ${density.count} ${BAR_HEIGHT}`} preserveAspectRatio="none">
           <path d={path} className="fill-slate-500 dark:fill-slate-400" />
@@ -113,11 +115,12 @@ export function OverviewStrip({ feed, onWindowChange }: Props) {
             aria-valuenow={Math.round((timeWindow.start - domain.start) / DAY_MS)}
             aria-valuetext={formatDayRange(timeWindow.start, Math.max(timeWindow.start, timeWindow.end - 1))}
             onKeyDown={onKeyDown}
-            style={{ left: percent(left), width: percent(width) }}
-            className="overview-brush absolute inset-y-0 min-w-2 cursor-grab rounded-sm border-2 border-blue-700 bg-blue-600/15 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-700 active:cursor-grabbing dark:border-blue-300 dark:bg-blue-300/20 dark:focus-visible:outline-blue-300"
+            // The track clips, so nothing here can widen the page; at the right end the brush hangs left.
+            style={left >= 1 ? { right: 0 } : { left: percent(left), width: percent(width) }}
+            className="overview-brush absolute inset-y-0 min-w-2 cursor-grab rounded-sm border-2 border-blue-700 bg-blue-600/15 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-blue-700 active:cursor-grabbing dark:border-blue-300 dark:bg-blue-300/20 dark:focus-visible:outline-blue-300"
           >
-            <span data-edge="start" aria-hidden="true" className="absolute inset-y-0 -left-2 w-3 cursor-ew-resize" />
-            <span data-edge="end" aria-hidden="true" className="absolute inset-y-0 -right-2 w-3 cursor-ew-resize" />
+            <span data-edge="start" aria-hidden="true" className="absolute inset-y-0 -left-1 w-3 cursor-ew-resize" />
+            <span data-edge="end" aria-hidden="true" className="absolute inset-y-0 -right-1 w-3 cursor-ew-resize" />
           </div>
         )}
       </div>
