@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './test'
+import { timelineEvent } from './locators'
 import type { Page } from '@playwright/test'
 import { byId, DATASET_ROUTE, TOTAL } from './dataset'
 
@@ -33,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await blockingViolations(page, 'section[aria-labelledby="filters-heading"]'), 'filtered view').toEqual([])
 
       const summit = byId('paris-summit')
-      await app.timelineEvents.filter({ hasText: summit.title }).click()
+      await timelineEvent(page, summit.title).click()
       await expect(app.detailHeading).toHaveText(summit.title)
       expect(await blockingViolations(page, 'aside'), 'open detail').toEqual([])
 

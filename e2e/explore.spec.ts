@@ -1,4 +1,5 @@
 import { expect, test } from './test'
+import { timelineEvent } from './locators'
 import { byId, chronological, curated, TOTAL } from './dataset'
 
 test.beforeEach(async ({ page, app }) => {
@@ -24,16 +25,16 @@ test('searching "Signal" narrows to the chat and its fallout', async ({ page, ap
   const count = await shown.count()
   expect(count).toBeGreaterThan(1)
   expect(count).toBeLessThan(10)
-  await expect(shown.filter({ hasText: byId('signal-chat-published').title })).toHaveCount(1)
-  await expect(shown.filter({ hasText: byId('paris-summit').title })).toHaveCount(0)
+  await expect(timelineEvent(page, byId('signal-chat-published').title)).toHaveCount(1)
+  await expect(timelineEvent(page, byId('paris-summit').title)).toHaveCount(0)
   // Accent- and case-insensitive: "elysee" finds the Élysée.
   await page.getByRole('searchbox', { name: 'Search' }).fill('ELYSEE')
-  await expect(shown.filter({ hasText: byId('paris-summit').title })).toHaveCount(1)
+  await expect(timelineEvent(page, byId('paris-summit').title)).toHaveCount(1)
 })
 
 test('clicking an actor chip in the detail filters to that actor', async ({ page, app }) => {
   const withMacron = curated.events.filter((e) => e.actors.includes('emmanuel-macron'))
-  await app.timelineEvents.filter({ hasText: byId('paris-summit').title }).click()
+  await timelineEvent(page, byId('paris-summit').title).click()
   const detail = page.getByRole('complementary')
   await detail.getByRole('button', { name: /^Emmanuel Macron/ }).click()
   await expect(app.results).toHaveText(`${withMacron.length} of ${TOTAL} events`)
@@ -70,7 +71,7 @@ test('lanes by country show a multi-country event in each lane, all highlighted 
   // Narrowed to one event, so every lane it sits in is on screen (vis draws only visible lanes).
   await page.getByRole('searchbox', { name: 'Search' }).fill(meeting.title)
   await page.getByRole('combobox', { name: 'Lanes by' }).selectOption('country')
-  const copies = app.timelineEvents.filter({ hasText: meeting.title })
+  const copies = timelineEvent(page, meeting.title)
   await expect(copies).toHaveCount(meeting.countries.length)
   await expect(app.selectedTimelineEvents).toHaveCount(0)
   await copies.first().click({ position: { x: 4, y: 4 } })

@@ -1,16 +1,16 @@
 import { expect, test } from './test'
 import type { Page } from '@playwright/test'
 import { byId, curated, TOTAL } from './dataset'
-import { detailHeading, results, timelineEvents } from './locators'
+import { detailHeading, results, timelineEvent } from './locators'
 
-const itemX = async (page: Page, title: string) => (await timelineEvents(page).filter({ hasText: title }).first().boundingBox())!.x
+const itemX = async (page: Page, title: string) => (await timelineEvent(page, title).first().boundingBox())!.x
 
 test('a copied link reopens the same events, selection and window in a fresh browser', async ({ page, app, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
   await page.getByRole('checkbox', { name: /^United Kingdom/ }).check()
   const summit = byId('paris-summit')
-  await app.timelineEvents.filter({ hasText: summit.title }).click()
+  await timelineEvent(page, summit.title).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByText('Link copied')).toBeVisible()
@@ -37,7 +37,7 @@ test('Back walks back through select and filter, and no further than where the r
   await page.getByRole('checkbox', { name: /^France/ }).check()
   const french = curated.events.filter((e) => e.countries.includes('FR')).length
   await expect(app.results).toHaveText(`${french} of ${TOTAL} events`)
-  await app.timelineEvents.filter({ hasText: byId('paris-summit').title }).click()
+  await timelineEvent(page, byId('paris-summit').title).click()
   await expect(app.detailHeading).toBeVisible()
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
 

@@ -3,13 +3,9 @@ import { useState } from 'react'
 import { SEARCH_INPUT_ID } from '../features/filters/search-box'
 import { DropOverlay } from '../features/data-source/drop-overlay'
 import { OpenAttemptNotice } from '../features/data-source/open-attempt-notice'
-import { OpenDataPanel } from '../features/data-source/open-data-panel'
-import { ExportPanel } from '../features/export/export-panel'
-import { CopyLinkButton } from './copy-link-button'
-import { ToolDialog } from './tool-dialog'
 import { isEmbedded } from '../state/url-sync'
-import { ThemePicker } from './theme-picker'
 import { DatasetBoundary } from './dataset-boundary'
+import { HeaderActions } from './header-actions'
 import { EmbeddedApp } from './embedded-app'
 import { createQueryClient } from './query-client'
 import { useGlobalKeys } from './use-global-keys'
@@ -29,30 +25,18 @@ export function App() {
   }
   return (
     <QueryClientProvider client={queryClient}>
-      <div className="min-h-screen">
+      {/* On a desktop screen the page is one screen tall: the panels scroll, not the page. */}
+      <div className="flex min-h-screen flex-col desk:h-dvh desk:min-h-0 desk:overflow-hidden print:block print:h-auto print:overflow-visible">
         <DropOverlay />
         <SkipLink to="main">Skip to main content</SkipLink>
         {/* Past the filters too: they can hold a hundred checkboxes. */}
         <SkipLink to="events">Skip to the events</SkipLink>
-        <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
+        <header className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
           <DatasetTitle className="text-xl font-bold tracking-tight" />
-          <div className="flex flex-wrap items-center gap-3">
-            <ToolDialog label="Open data" title="Open data">
-              {(close) => <OpenDataPanel onOpened={close} />}
-            </ToolDialog>
-            <ToolDialog label="Export & cite" title="Export and cite this view">
-              {() => (
-                <DatasetBoundary>
-                  <ExportPanel />
-                </DatasetBoundary>
-              )}
-            </ToolDialog>
-            <ThemePicker />
-            <CopyLinkButton />
-          </div>
+          <HeaderActions />
         </header>
         {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
-        <main id={SKIP_TARGETS.main} tabIndex={-1} className="px-4 py-4 sm:px-6 print:p-0">
+        <main id={SKIP_TARGETS.main} tabIndex={-1} className="flex min-h-0 flex-1 flex-col px-4 py-3 sm:px-6 print:block print:p-0">
           <div className="mb-3 empty:hidden print:hidden">
             <OpenAttemptNotice />
           </div>

@@ -44,41 +44,50 @@ export function Workspace() {
   const printing = usePrinting()
   return (
     <>
-      <div className="flex flex-col gap-3 print:hidden">
+      <div className="flex min-h-0 flex-1 flex-col gap-3 print:hidden">
         <IgnoredParamsNotice />
         <SourceNotice />
         <ImportProblems />
-        <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-start justify-between gap-3">
           <DatasetHeader />
-          <div className="flex flex-wrap items-center gap-3">
-            {!wide && view === 'timeline' && (
-              <p className="text-sm text-slate-700 dark:text-slate-300">The list is easier to read on a small screen:</p>
-            )}
-            <StoryControl />
-            <ViewToggle />
-          </div>
+          {!filtersInDrawer && (
+            <div className="flex flex-wrap items-center gap-3">
+              <StoryControl />
+              <ViewToggle />
+            </div>
+          )}
         </div>
         {filtersInDrawer && (
           <div className="flex flex-wrap items-center gap-3">
             <FiltersDrawer />
             <ResultsLine />
+            <div className="ml-auto flex items-center gap-2">
+              {!wide && view === 'timeline' && <p className="sr-only">The list is easier to read on a small screen:</p>}
+              <StoryControl />
+              <ViewToggle />
+            </div>
           </div>
         )}
         <StoryPanel />
         {/* Slots keep their places in the tree, so the timeline is never remounted by a layout change. */}
-        <div className={`grid items-start gap-4 ${columns}`}>
+        {/* On a desktop screen the grid takes the rest of the screen and each column scrolls itself. */}
+        <div className={`grid items-start gap-4 desk:min-h-0 desk:flex-1 desk:grid-rows-[minmax(0,1fr)] desk:items-stretch ${columns}`}>
           {!filtersInDrawer && (
-            <PanelBoundary name="filter panel">
-              <FilterPanel />
-            </PanelBoundary>
+            <div className="min-w-0 desk:overflow-y-auto">
+              <PanelBoundary name="filter panel">
+                <FilterPanel />
+              </PanelBoundary>
+            </div>
           )}
-          <PanelBoundary name={view === 'timeline' ? 'timeline' : 'event list'}>
-            {view === 'timeline' ? <TimelinePanel /> : <EventList />}
-          </PanelBoundary>
+          <div className="min-w-0 desk:flex desk:min-h-0 desk:flex-col desk:overflow-y-auto">
+            <PanelBoundary name={view === 'timeline' ? 'timeline' : 'event list'}>
+              {view === 'timeline' ? <TimelinePanel /> : <EventList />}
+            </PanelBoundary>
+          </div>
           {detailAsSheet ? (
             <DetailSheet />
           ) : (
-            <div className="min-w-0">
+            <div className="min-w-0 desk:min-h-0">
               <PanelBoundary name="event detail">
                 <EventDetailPanel />
               </PanelBoundary>

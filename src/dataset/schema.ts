@@ -131,6 +131,8 @@ export const dispute = z.strictObject({
 export const event = z.strictObject({
   id: slug,
   title: text(300),
+  /** A shorter label for the timeline, where room is scarce; the full title is shown everywhere else. */
+  shortTitle: text(40).optional(),
   summary: text(4000),
   /**
    * YYYY-MM-DD: for week precision the Monday of that week, for month the 1st, for year 1 January.

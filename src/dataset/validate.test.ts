@@ -41,6 +41,7 @@ describe('validateDataset', () => {
     ['an id that is not a slug', (d) => void (first(d).id = 'Paris Summit'), '$.events[0].id: Expected a lowercase slug'],
     ['a javascript: URL', (d) => void (d.sources[0]!.url = 'javascript:alert(1)'), '$.sources[0].url: Expected an http(s) URL'],
     ['a bad country code', (d) => void (first(d).countries = ['France']), '$.events[0].countries[0]: Expected an ISO 3166-1 alpha-2 code'],
+    ['a short title over 40 characters', (d) => void (first(d).shortTitle = 'x'.repeat(41)), '$.events[0].shortTitle: Too long: 41 characters, at most 40 allowed'],
     ['no sources', (d) => void (first(d).sources = []), '$.events[0].sources: Too small'],
   ])('reports %s with its JSON path', (_, breakIt, expected) => {
     expect(problemsAfter(breakIt).join('\n')).toContain(expected)

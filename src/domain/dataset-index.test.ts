@@ -25,3 +25,16 @@ describe('buildDatasetIndexInSteps', () => {
     expect([...stepped.filterIndex.starts]).toEqual([...whole.filterIndex.starts])
   })
 })
+
+describe('densityOf', () => {
+  it('counts the filtered events per bin of the whole span, and follows the filters', () => {
+    const index = buildDatasetIndex(manyEvents(56))
+    expect(index.density?.count).toBe(28)
+    const all = index.densityOf(NO_FILTERS)
+    expect([...all].every((n) => n === 2)).toBe(true)
+    const one = index.densityOf({ ...NO_FILTERS, query: 'e-3' })
+    // e-3 and e-30…e-39: the strip still spans the whole dataset, with bars only where they fall.
+    expect(one).toHaveLength(28)
+    expect(one.reduce((sum, n) => sum + n, 0)).toBe(index.filtered({ ...NO_FILTERS, query: 'e-3' }).length)
+  })
+})

@@ -1,6 +1,8 @@
 import type { Actor, Dataset, Source, TimelineEvent } from '../dataset/schema'
 import { buildVocabulary, type Vocabulary } from './categories'
-import { buildSearchText, filterEvents } from './filter-events'
+import type { Bitset } from './bitset'
+import { densityBins, binCounts, type DensityBins } from './density'
+import { buildSearchText, eventsAt, matchingBits } from './filter-events'
 import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 import { dayBounds, spanExtent } from './day-bounds'
@@ -31,6 +33,10 @@ export type DatasetIndex = {
   spanOf: (event: TimelineEvent) => Span
   /** The events the filters let through, in time order; the last answer is kept, as several panels ask. */
   filtered: (filters: Filters) => readonly TimelineEvent[]
+  /** The dataset's whole span cut into bins, with each event's bins; null without events. */
+  density: DensityBins | null
+  /** How many of the filtered events overlap each bin of `density`; the last answer is kept. */
+  densityOf: (filters: Filters) => Uint32Array
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
@@ -65,7 +71,16 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
     actors: new Set(actorsById.keys()),
     events: new Set(eventsById.keys()),
   }
-  let last: { filters: Filters; events: readonly TimelineEvent[] } | null = null
+  const density = densityBins(filterIndex.starts, filterIndex.ends)
+  yield
+  let last: { filters: Filters; bits: Bitset; events: readonly TimelineEvent[]; counts?: Uint32Array } | null = null
+  const match = (filters: Filters) => {
+    if (last?.filters !== filters) {
+      const bits = matchingBits(filterIndex, filters)
+      last = { filters, bits, events: eventsAt(filterIndex, bits) }
+    }
+    return last
+  }
   return {
     dataset,
     events,
@@ -81,9 +96,12 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
       const i = positions.get(event) ?? -1
       return { start: filterIndex.starts[i] ?? Number.NaN, end: filterIndex.ends[i] ?? Number.NaN }
     },
-    filtered(filters) {
-      if (last?.filters !== filters) last = { filters, events: filterEvents(filterIndex, filters) }
-      return last.events
+    filtered: (filters) => match(filters).events,
+    density,
+    densityOf(filters) {
+      const answer = match(filters)
+      answer.counts ??= density ? binCounts(density, answer.bits) : new Uint32Array(0)
+      return answer.counts
     },
   }
 }

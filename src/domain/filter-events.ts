@@ -53,16 +53,26 @@ export function compileFilterBits(index: FilterIndex, filters: Filters): FilterB
   }
 }
 
-/** The events that pass every filter, in the index's order. */
-export function filterEvents(index: FilterIndex, filters: Filters): TimelineEvent[] {
-  const { events } = index
+/** The positions of the events that pass every filter. */
+export function matchingBits(index: FilterIndex, filters: Filters): Bitset {
   const { base, facets } = compileFilterBits(index, filters)
   for (const key of FACET_KEYS) {
     const bits = facets[key]
     if (bits) andInto(base, bits)
   }
+  return base
+}
+
+/** The events that pass every filter, in the index's order. */
+export function filterEvents(index: FilterIndex, filters: Filters): TimelineEvent[] {
+  return eventsAt(index, matchingBits(index, filters))
+}
+
+/** The events at the set positions, in the index's order. */
+export function eventsAt(index: FilterIndex, bits: Bitset): TimelineEvent[] {
+  const { events } = index
   const result: TimelineEvent[] = []
-  forEachBit(base, (i) => {
+  forEachBit(bits, (i) => {
     const event = events[i]
     if (event) result.push(event)
   })

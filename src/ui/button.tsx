@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ComponentProps } from 'react'
 import { focusRing } from './focus-ring'
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger' | 'link'
@@ -22,7 +22,8 @@ export function buttonClass(variant: ButtonVariant = 'secondary', size: ButtonSi
   return `${VARIANTS[variant]} ${sized} ${focusRing} disabled:cursor-not-allowed disabled:opacity-50 ${extra}`.trim()
 }
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize }
+/** ComponentProps: in React 19 a ref is a prop, and it reaches the <button>. */
+type Props = ComponentProps<'button'> & { variant?: ButtonVariant; size?: ButtonSize }
 
 /** A button in one of the app's few looks. `type` defaults to "button": nothing here submits by accident. */
 export function Button({ variant, size, className, type = 'button', ...rest }: Props) {

@@ -46,7 +46,7 @@ export function EventDetailPanel() {
     <aside
       aria-labelledby="event-detail-heading"
       onKeyDown={onKeyDown}
-      className="flex max-h-[calc(100vh-6rem)] flex-col overflow-hidden rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 shadow-sm lg:sticky lg:top-4"
+      className="flex max-h-[calc(100vh-6rem)] desk:max-h-full flex-col overflow-hidden rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 shadow-sm lg:sticky lg:top-4"
     >
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 dark:border-slate-700 px-4 py-2">
         <EventNav previousId={previousId} nextId={nextId} onGo={select} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '../../domain/dates'
-import { fitWindow, zoomLimits } from './fit-window'
+import { fitWindow, LABEL_PX, zoomLimits } from './fit-window'
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime()
 const items = [{ start: new Date(d('2025-03-01')) }, { start: new Date(d('2025-03-10')), end: new Date(d('2025-03-31')) }]
@@ -10,7 +10,7 @@ describe('fitWindow', () => {
     const window = fitWindow(items, 1040)!
     expect(window.start).toBeLessThan(d('2025-03-01'))
     const pxPerMs = 1040 / (window.end - window.start)
-    expect((window.end - d('2025-03-31')) * pxPerMs).toBeCloseTo(320, 0)
+    expect((window.end - d('2025-03-31')) * pxPerMs).toBeCloseTo(LABEL_PX, 0)
   })
 
   it('gives labels a larger share of a narrow timeline, but never more than half', () => {

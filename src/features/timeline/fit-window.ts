@@ -3,8 +3,8 @@ import { WINDOW_LIMITS } from '../../state/view-state'
 
 type Timed = { start: Date; end?: Date }
 
-/** Room kept right of the last item for its label, in pixels. */
-const LABEL_PX = 320
+/** Room kept right of the last item for its label, in pixels: short titles keep labels short. */
+export const LABEL_PX = 240
 
 /**
  * A window that shows every item with room for the label that runs right of the last point;
@@ -19,7 +19,7 @@ export function fitWindow(items: readonly Timed[], widthPx: number): { start: nu
     max = Math.max(max, (item.end ?? item.start).getTime())
   }
   const span = Math.max(max - min, 7 * DAY_MS)
-  const start = min - span * 0.02
+  const start = min - span * 0.01
   const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.5)
   return { start, end: start + Math.max(max - start, span) / (1 - labelShare) }
 }

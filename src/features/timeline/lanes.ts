@@ -38,7 +38,13 @@ function laneGroups(keys: Iterable<string>, grouping: LaneGrouping, names: LaneN
     const last = (key: string) => Number(key === NO_ACTOR || key === NO_COUNTRY)
     labelled.sort((a, b) => last(a.key) - last(b.key) || a.label.localeCompare(b.label))
   }
-  return labelled.map(({ key, label }, order) => ({ id: laneGroupId(key), key, content: label, order }))
+  return labelled.map(({ key, label }, order) => ({
+    id: laneGroupId(key),
+    key,
+    content: label,
+    order,
+    ...(grouping === 'category' ? { colour: categoryStyle(names.categories, key).colour } : {}),
+  }))
 }
 
 /** One lane's events in start order, with the times needed to find what is in a window fast. */

@@ -30,6 +30,19 @@ function itemElement(item: VisItem | null): HTMLElement | string {
   return label
 }
 
+/** A lane's name; by category, with the category's colour beside it, so the lanes are the legend. */
+function laneElement(group: VisGroup | null): HTMLElement {
+  const label = textElement('lane-label', group?.content ?? '')
+  if (group?.colour) {
+    const swatch = document.createElement('span')
+    swatch.className = 'lane-swatch'
+    swatch.setAttribute('aria-hidden', 'true')
+    // Through the CSSOM, which the page's style-src policy does not govern.
+    swatch.style.backgroundColor = group.colour
+    label.prepend(swatch)
+  }
+  return label
+}
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // Dataset dates are calendar days; show them as such whatever the reader's time zone.
@@ -44,12 +57,13 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   stack: true,
   showCurrentTime: false,
   // zoomMin and zoomMax come from the data: see zoomLimits.
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  // Tight rows: at the fitted zoom most of the curated events fit on one screen.
+  margin: { item: { horizontal: 4, vertical: 2 }, axis: 4 },
   groupOrder: 'order',
   selectable: true,
   multiselect: false,
   // Text only: labels are built with textContent, so dataset text is never parsed as HTML.
   template: itemElement,
   // vis also draws its own unnamed background group, with no data.
-  groupTemplate: (group: VisGroup | null) => textElement('lane-label', group?.content ?? ''),
+  groupTemplate: laneElement,
 }

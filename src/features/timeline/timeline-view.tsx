@@ -1,9 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react'
-import { categoryStyle } from '../../domain/categories'
 import { useDatasetIndex } from '../../state/use-dataset'
 import { useFilteredEvents } from '../../state/use-filtered-events'
 import { useActions, useLanes, useSelectedId, useStoryId, useTimeWindow } from '../../state/store/hooks'
-import { CategoryLegend } from './category-legend'
 import { EraList } from './era-list'
 import { buildLaneModel } from './lanes'
 import { LanePicker } from './lane-picker'
@@ -11,6 +9,7 @@ import { stepSelection } from './step-selection'
 import { timelineCommand } from './timeline-keys'
 import { useVisTimeline } from './use-vis-timeline'
 import { ZoomControls } from './zoom-controls'
+import { OverviewStrip } from './overview/overview-strip'
 import { SKIP_TARGETS } from '../../ui/skip-link'
 import './timeline.css'
 
@@ -24,7 +23,7 @@ export default function TimelineView() {
   const inStory = useStoryId() !== null
   const { select, setLanes, setWindow } = useActions()
   const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spanOf), [events, lanes, actorsById, categories, spanOf])
-  const { containerRef, fit, zoom, reveal } = useVisTimeline({
+  const { containerRef, windowFeed, fit, zoom, reveal } = useVisTimeline({
     model,
     eventsById,
     spanOf,
@@ -53,18 +52,21 @@ export default function TimelineView() {
   }
 
   return (
-    <section aria-labelledby="timeline-heading" className="flex min-w-0 flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-100">
-          Timeline
-        </h2>
+    <section aria-labelledby="timeline-heading" className="flex min-w-0 flex-col gap-2 desk:min-h-0 desk:flex-1">
+      {/* The view toggle beside the introduction already says "Timeline": the heading is for screen readers. */}
+      <h2 id="timeline-heading" className="sr-only">
+        Timeline
+      </h2>
+      <div className="flex flex-wrap-reverse items-center gap-x-3 gap-y-2">
+        <div className="min-w-48 flex-1">
+          <OverviewStrip feed={windowFeed} onWindowChange={setWindow} />
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <LanePicker value={lanes} onChange={setLanes} />
           <ZoomControls onFit={fit} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} />
         </div>
       </div>
       <EraList eras={dataset.eras} />
-      {lanes === 'category' && <CategoryLegend categories={model.groups.map((g) => categoryStyle(categories, g.key))} />}
       <div
         ref={containerRef}
         id={SKIP_TARGETS.events}
@@ -73,7 +75,7 @@ export default function TimelineView() {
         aria-describedby="timeline-keys-hint"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        className="timeline h-[calc(100vh-15rem)] min-h-[24rem] rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
+        className="timeline h-[calc(100dvh-12rem)] min-h-[24rem] rounded-lg border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 desk:h-auto desk:min-h-[12rem] desk:flex-1 dark:border-slate-600 dark:bg-slate-900 dark:focus-visible:outline-blue-400"
       />
       <p id="timeline-keys-hint" className="text-xs text-slate-600 dark:text-slate-400">
         Drag to pan · Ctrl + scroll or pinch to zoom · with the timeline focused: ← → step through events, + − zoom, Home/End

@@ -5,7 +5,7 @@ import { DAY_MS, eventSpan } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
 import { buildVocabulary } from '../../domain/categories'
 import { buildLaneModel } from './lanes'
-import { createItemCache } from './to-vis-items'
+import { createItemCache, LABEL_STEPS, labelWidthClass } from './to-vis-items'
 import { visibleItems } from './visible-items'
 
 const dataset = validSample()
@@ -58,7 +58,7 @@ describe('lanes and items', () => {
     const [day, week] = lanes('category').items
     expect(day).toMatchObject({ type: 'point', className: 'precision-day', style: '--item-colour: #0072B2' })
     expect(day!.end).toBeUndefined()
-    expect(week).toMatchObject({ type: 'range', className: 'precision-week disputed', style: '--item-colour: #009E73' })
+    expect(week).toMatchObject({ type: 'range', className: 'precision-week disputed lw-7', style: '--item-colour: #009E73' })
     expect(week!.start.toISOString()).toBe('2025-03-24T00:00:00.000Z')
     expect(week!.end!.toISOString()).toBe('2025-03-31T00:00:00.000Z')
   })
@@ -67,5 +67,18 @@ describe('lanes and items', () => {
     const [day, week] = lanes('category').items
     expect(day!.label).toBe('Paris summit, 27 Mar 2025')
     expect(week!.label).toBe('Chiefs meet, week of 24 Mar 2025, disputed')
+  })
+
+  it('labels an item with its short title, and names it by its full title', () => {
+    const events = dataset.events.map((e) => (e.id === 'paris-summit' ? { ...e, title: 'Paris summit of the coalition of the willing', shortTitle: 'Paris summit' } : e))
+    const item = buildLanes(events, 'category', actorsById).items.find((i) => i.eventId === 'paris-summit')!
+    expect(item.content).toBe('Paris summit')
+    expect(item.label).toBe('Paris summit of the coalition of the willing, 27 Mar 2025')
+  })
+
+  it('tells the stylesheet how wide a range label is, in steps, capped', () => {
+    expect(labelWidthClass('Riyadh talks', false)).toBe('lw-4')
+    expect(labelWidthClass('Riyadh talks', true)).toBe('lw-7')
+    expect(labelWidthClass('x'.repeat(300), false)).toBe(`lw-${LABEL_STEPS}`)
   })
 })

@@ -25,7 +25,14 @@ export type VisItem = {
 }
 
 /** `id` is vis's (see laneGroupId); `key` is the lane's own: a category, country or actor id. */
-export type VisGroup = { id: string; key: string; content: string; order: number }
+export type VisGroup = {
+  id: string
+  key: string
+  content: string
+  order: number
+  /** Lanes by category: the category's colour, shown beside the lane's name (the legend). */
+  colour?: string
+}
 
 /**
  * vis keeps its groups in a plain object keyed by id: a lane named "constructor" (an actor id
@@ -57,11 +64,32 @@ export function createItemCache(categories: Vocabulary): ItemFactory {
   }
 }
 
+/** Roughly how wide a label is drawn (12 px system font, its padding and the disputed note). */
+const CHAR_PX = 6.6
+const LABEL_PAD_PX = 10
+const DISPUTED_PX = 64
+/** Label widths go in steps of this many pixels: timeline.css has one container query per step. */
+export const LABEL_STEP_PX = 24
+export const LABEL_STEPS = 16
+
+/**
+ * A class naming the label's width step, so the stylesheet can move it beside a bar too short for
+ * it (a container query on the bar's width). vis stacks a range as bar plus label either way, so a
+ * wrong guess only changes where the label sits, never lets it overlap another item.
+ */
+export function labelWidthClass(label: string, disputed: boolean): string {
+  const px = label.length * CHAR_PX + LABEL_PAD_PX + (disputed ? DISPUTED_PX : 0)
+  return `lw-${Math.min(Math.ceil(px / LABEL_STEP_PX), LABEL_STEPS)}`
+}
+
 export function toVisItem(event: TimelineEvent, lane: string, colour: string): VisItem {
   const span = eventSpan(event)
   const point = isPointEvent(event)
+  const content = event.shortTitle ?? event.title
+  const disputed = event.disputes.length > 0
   const classes = [`precision-${event.precision}`]
-  if (event.disputes.length) classes.push('disputed')
+  if (disputed) classes.push('disputed')
+  if (!point) classes.push(labelWidthClass(content, disputed))
   return {
     id: itemId(lane, event.id),
     eventId: event.id,
@@ -71,7 +99,8 @@ export function toVisItem(event: TimelineEvent, lane: string, colour: string): V
     type: point ? 'point' : 'range',
     className: classes.join(' '),
     style: `--item-colour: ${colour}`,
-    content: event.title,
+    // The short title where there is one; the accessible name and the detail keep the full title.
+    content,
     label: `${event.title}, ${formatEventDate(event)}${event.disputes.length ? ', disputed' : ''}`,
   }
 }

@@ -7,6 +7,7 @@ import type { TimeWindow } from '../../state/view-state'
 import { fitWindow, zoomLimits } from './fit-window'
 import type { LaneModel } from './lanes'
 import { createItemCache, eraItem } from './to-vis-items'
+import { createWindowFeed } from './window-feed'
 import { needsNewItems, visibleItems, type ViewRange } from './visible-items'
 import { centreWidth, DEFAULT_WIDTH } from './vis/label-lane-names'
 import { useControlledWindow } from './vis/use-controlled-window'
@@ -61,6 +62,7 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
   const [view, setView] = useState<ViewRange | null>(null)
   // Labels and colours are worked out once per event and dataset, not on every pan.
   const itemFor = useMemo(() => createItemCache(categories), [categories])
+  const [windowFeed] = useState(createWindowFeed)
 
   // Before vis has drawn, the window we are about to give it, at an assumed width.
   const target = view ? null : (timeWindow ?? fitExtent(model, DEFAULT_WIDTH))
@@ -90,6 +92,7 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
     () => {
       if (!instance) return
       const { start, end } = instance.timeline.getWindow()
+      windowFeed.set({ start: +start, end: +end })
       const next = { start: +start, end: +end, widthPx: centreWidth(instance.container) }
       if (!reported.current || needsNewItems(coverageRef.current, next)) setView(next)
       reported.current = true
@@ -97,6 +100,8 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
     () => setDrawn(true),
   )
 
+  // Every frame of every move, for the overview's brush.
+  useTimelineEvent(timeline, 'rangechange', ({ start, end }) => windowFeed.set({ start: +start, end: +end }))
   // Only the reader's own pans and zooms become view state; programmatic moves echo nothing.
   useTimelineEvent(timeline, 'rangechanged', ({ start, end, byUser }) => {
     if (byUser) onWindowChange(roundWindow(start, end))
@@ -137,6 +142,7 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
 
   return {
     containerRef,
+    windowFeed,
     fit: () => onWindowChange(null),
     zoom: (direction: 'in' | 'out') => {
       if (!timeline) return

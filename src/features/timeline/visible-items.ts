@@ -25,7 +25,7 @@ const SPARSE_LANE = 10
 /** Narrowest cluster marker on screen, in pixels: room for a count such as "1.2k", and few enough
  * markers that re-bucketing on zoom stays cheap for vis. */
 const BUCKET_PX = 64
-/** Gap kept between neighbouring markers so vis does not stack them (its item margin is 6 px). */
+/** Gap kept between neighbouring markers so vis does not stack them (its item margin is 4 px). */
 const GAP_PX = 8
 /** Beyond this many items in total, buckets widen: vis pays for every item it holds. */
 const MAX_HANDED = 1500

@@ -2,11 +2,12 @@ import { create } from 'zustand'
 import type { DatasetSource } from '../../dataset/source-query'
 import { DEFAULT_VIEW, type ViewState } from '../view-state'
 import { BUNDLED, sourceActions, type SourceActions } from './source-slice'
+import { introActions, readStoredIntroCollapsed, type IntroActions } from './intro-slice'
 import { readStoredTheme, themeActions, type ThemeActions, type ThemeChoice } from './theme-slice'
 import { UI_INITIAL, uiActions, type UiActions, type UiState } from './ui-slice'
 import { viewActions, type ViewActions } from './view-slice'
 
-export type AppActions = ViewActions & UiActions & SourceActions & ThemeActions
+export type AppActions = ViewActions & UiActions & SourceActions & ThemeActions & IntroActions
 
 export type AppState = UiState & {
   /** What a link reproduces; url-sync keeps the URL in step with it. */
@@ -14,6 +15,8 @@ export type AppState = UiState & {
   /** Which dataset is shown. A file cannot be part of a link, so it lives only here. */
   source: DatasetSource
   theme: ThemeChoice
+  /** The dataset's introduction is folded away; remembered in this browser. */
+  introCollapsed: boolean
   /** Every action, on one stable object: components take them with useActions(). */
   actions: AppActions
 }
@@ -26,7 +29,8 @@ export const useAppStore = create<AppState>()((set) => ({
   view: DEFAULT_VIEW,
   source: BUNDLED,
   theme: readStoredTheme(),
-  actions: { ...viewActions(set), ...uiActions(set), ...sourceActions(set), ...themeActions(set) },
+  introCollapsed: readStoredIntroCollapsed(),
+  actions: { ...viewActions(set), ...uiActions(set), ...sourceActions(set), ...themeActions(set), ...introActions(set) },
 }))
 
 /** Back to the state a page starts in: for tests. */
