@@ -2,7 +2,7 @@ import { useActions, useViewMode } from '../state/store/hooks'
 import { VIEW_MODES, type ViewMode } from '../state/view-state'
 import { focusRing } from '../ui/focus-ring'
 
-const LABELS: Record<ViewMode, string> = { timeline: 'Timeline', list: 'List' }
+const LABELS: Record<ViewMode, string> = { timeline: 'Timeline', list: 'List', map: 'Map' }
 
 /** Switches between the visual timeline and its text alternative, the list. */
 export function ViewToggle() {

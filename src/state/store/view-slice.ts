@@ -1,6 +1,7 @@
 import type { Category } from '../../dataset/schema'
 import type { Filters } from '../../domain/filters'
-import { DEFAULT_VIEW, type LaneGrouping, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
+import type { MapCamera } from '../map-param'
+import { DEFAULT_VIEW, type LaneGrouping, type OutsideWindow, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
 import type { SetApp } from './app-store'
 
 export type ViewActions = {
@@ -16,6 +17,9 @@ export type ViewActions = {
   setView: (view: ViewMode) => void
   select: (id: string | null) => void
   setWindow: (timeWindow: TimeWindow | null) => void
+  /** null fits the map to the events again. */
+  setMapCamera: (camera: MapCamera | null) => void
+  setOutsideWindow: (outside: OutsideWindow) => void
 }
 
 
@@ -40,5 +44,7 @@ export function viewActions(set: SetApp): ViewActions {
     setView: (view) => patchView(() => ({ view })),
     select: (selected) => patchView(() => ({ selected })),
     setWindow: (timeWindow) => patchView(() => ({ window: timeWindow })),
+    setMapCamera: (map) => patchView(() => ({ map })),
+    setOutsideWindow: (outside) => patchView(() => ({ outside })),
   }
 }
