@@ -43,6 +43,9 @@ export function EventList() {
             <th scope="col" className={HEADER}>
               Countries
             </th>
+            <th scope="col" className={HEADER}>
+              Place
+            </th>
           </tr>
         </thead>
         <tbody>
