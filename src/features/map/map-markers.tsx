@@ -36,6 +36,7 @@ export function MapMarkers({ items, transform: { k, x, y }, selectedId, onSelect
             <button
               key={item.key}
               type="button"
+              data-cluster=""
               aria-label={`${item.count.toLocaleString('en-GB')} events: zoom to them`}
               onClick={() => onOpenCluster(item)}
               style={{ width: size, height: size, transform: `translate(${left - size / 2}px, ${top - size / 2}px)` }}

@@ -6,13 +6,16 @@ import { Button } from '../../ui/button'
 import { drawBasemap } from './basemap'
 import { mapCommand } from './map-keys'
 import { MapMarkers } from './map-markers'
-import { buildMarkerIndex, overlaps, placesOf, type MapItem } from './marker-index'
+import { buildMarkerIndex, groupByPoint, overlaps, type MapItem } from './marker-index'
 import { cameraFor, project, unproject, visibleBounds, type Size, type Transform } from './mercator'
 import { useCamera } from './use-camera'
 import { useDark } from './use-dark'
 import { useMapInstance, useSize } from './use-map-instance'
 import { useSettled } from './use-settled'
 import './map.css'
+
+/** The map reclusters when the timeline's window has been still this long, not at every pan frame. */
+const WINDOW_SETTLE_MS = 400
 
 /** Room kept round the edge when a selection is brought into view, in pixels. */
 const REVEAL_MARGIN = 32
@@ -31,17 +34,18 @@ export default function MapView() {
   const { spanOf } = useDatasetIndex()
   const events = useFilteredEvents()
   const selectedId = useSelectedId()
-  const timeWindow = useSettled(useTimeWindow(), 150)
+  const timeWindow = useSettled(useTimeWindow(), WINDOW_SETTLE_MS)
   const outside = useOutsideWindow()
   const camera = useMapCamera()
   const { select, setMapCamera, setOutsideWindow } = useActions()
 
-  const markers = useMemo(() => buildMarkerIndex(events, spanOf, timeWindow, outside), [events, spanOf, timeWindow, outside])
-  const places = useMemo(() => placesOf(events), [events])
+  // Grouping follows the filters; clustering also follows the window, once the timeline stops moving.
+  const placed = useMemo(() => groupByPoint(events, spanOf), [events, spanOf])
+  const markers = useMemo(() => buildMarkerIndex(placed, timeWindow, outside), [placed, timeWindow, outside])
 
   const { containerRef, instance } = useMapInstance()
   const size = useSize(instance)
-  const { transform, moveBy } = useCamera(instance, size, camera, places, setMapCamera)
+  const { transform, moveBy } = useCamera(instance, size, camera, placed.points, setMapCamera)
 
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const dark = useDark()
@@ -74,15 +78,21 @@ export default function MapView() {
   const zoomBy = (levels: number) => moveBy((t, s) => ({ ...cameraFor(t, s), zoom: Math.log2(t.k) + levels }))
   const panBy = ([dx, dy]: [number, number]) => moveBy((t: Transform, s: Size) => cameraFor({ ...t, x: t.x - dx, y: t.y - dy }, s))
 
+  // A cluster's button goes when the zoom changes: focus moves to the map first, so it is not lost.
+  const keepFocus = () => {
+    if (instance && document.activeElement?.closest('[data-cluster]')) instance.container.focus()
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const command = mapCommand(event)
     if (!command) return
     event.preventDefault()
+    keepFocus()
     if ('pan' in command) panBy(command.pan)
     else zoomBy(command.zoom === 'in' ? 1 : -1)
   }
 
-  const located = places.length
+  const located = placed.count
   const hidden = located - markers.shown
   return (
     <section aria-labelledby="map-heading" className="flex min-w-0 flex-col gap-3">
@@ -120,12 +130,13 @@ export default function MapView() {
             transform={transform}
             selectedId={selectedId}
             onSelect={(event) => select(event.id)}
-            onOpenCluster={(cluster) =>
+            onOpenCluster={(cluster) => {
+              keepFocus()
               moveBy(() => {
                 const [lon, lat] = unproject(cluster.wx, cluster.wy)
                 return { lat, lon, zoom: markers.expansionZoom(cluster.id) }
               })
-            }
+            }}
           />
         )}
         <p className="pointer-events-none absolute right-1 bottom-1 rounded bg-white/80 px-1.5 text-[0.7rem] text-slate-700 dark:bg-slate-900/80 dark:text-slate-300">

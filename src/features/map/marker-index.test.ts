@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Place, TimelineEvent } from '../../dataset/schema'
 import { makeEvent } from '../../test/make-event'
-import { buildMarkerIndex, placesOf, type MapItem } from './marker-index'
+import { buildMarkerIndex as build, groupByPoint, pointKey, type MapItem } from './marker-index'
 
 const at = (lat: number, lon: number, name = 'X'): Place => ({ lat, lon, precision: 'city', gazetteer: { name, id: name } })
 const PARIS = at(48.8566, 2.3522, 'Paris')
@@ -12,6 +12,8 @@ const spanOf = (event: TimelineEvent) => {
   const start = Date.parse(event.start)
   return { start, end: event.end ? Date.parse(event.end) : start }
 }
+const buildMarkerIndex = (list: TimelineEvent[], spans: typeof spanOf, ...rest: [Parameters<typeof build>[1], Parameters<typeof build>[2]]) =>
+  build(groupByPoint(list, spans), ...rest)
 const WORLD_BOX: [number, number, number, number] = [-180, -90, 180, 90]
 const counts = (items: MapItem[]) => items.map((i) => (i.kind === 'cluster' ? `${i.count}` : i.event.id))
 
@@ -66,7 +68,10 @@ describe('buildMarkerIndex', () => {
     expect(buildMarkerIndex([long], spanOf, window, 'hide').shown).toBe(1)
   })
 
-  it('fits to every located event, whatever the window', () => {
-    expect(placesOf(events)).toHaveLength(4)
+  it('keys a point by its coordinates to about a metre', () => {
+    expect(pointKey(PARIS)).toBe(pointKey({ lat: 48.856600001, lon: 2.3522 }))
+    expect(pointKey(PARIS)).not.toBe(pointKey({ lat: 48.85661, lon: 2.3522 }))
+    expect(pointKey({ lat: 0, lon: 1 })).not.toBe(pointKey({ lat: 1, lon: 0 }))
+    expect(pointKey({ lat: 90, lon: 180 })).toBeLessThan(Number.MAX_SAFE_INTEGER)
   })
 })
