@@ -6,7 +6,7 @@ import { Button } from '../../ui/button'
 import { drawBasemap } from './basemap'
 import { mapCommand } from './map-keys'
 import { MapMarkers } from './map-markers'
-import { buildMarkerIndex, groupByPoint, overlaps, type MapItem } from './marker-index'
+import { buildMarkerIndex, countInWindow, groupByPoint, overlaps, type MapItem } from './marker-index'
 import { cameraFor, project, unproject, visibleBounds, type Size, type Transform } from './mercator'
 import { useCamera } from './use-camera'
 import { useDark } from './use-dark'
@@ -14,8 +14,8 @@ import { useMapInstance, useSize } from './use-map-instance'
 import { useSettled } from './use-settled'
 import './map.css'
 
-/** The map reclusters when the timeline's window has been still this long, not at every pan frame. */
-const WINDOW_SETTLE_MS = 400
+/** The map follows the timeline's window once it has been still this long, not at every pan frame. */
+const WINDOW_SETTLE_MS = 200
 
 /** Room kept round the edge when a selection is brought into view, in pixels. */
 const REVEAL_MARGIN = 32
@@ -39,9 +39,10 @@ export default function MapView() {
   const camera = useMapCamera()
   const { select, setMapCamera, setOutsideWindow } = useActions()
 
-  // Grouping follows the filters; clustering also follows the window, once the timeline stops moving.
+  // Grouping and clustering follow the filters; the window is applied as markers are drawn.
   const placed = useMemo(() => groupByPoint(events, spanOf), [events, spanOf])
-  const markers = useMemo(() => buildMarkerIndex(placed, timeWindow, outside), [placed, timeWindow, outside])
+  const markers = useMemo(() => buildMarkerIndex(placed), [placed])
+  const shownCount = useMemo(() => countInWindow(placed, timeWindow), [placed, timeWindow])
 
   const { containerRef, instance } = useMapInstance()
   const size = useSize(instance)
@@ -57,7 +58,7 @@ export default function MapView() {
   }, [transform, size, dark])
 
   const items = useMemo(
-    () => (transform && size ? withSelection(markers.itemsIn(visibleBounds(transform, size, 12), Math.log2(transform.k)), selectedId, events, spanOf, timeWindow, outside) : []),
+    () => (transform && size ? withSelection(markers.itemsIn(visibleBounds(transform, size, 12), Math.log2(transform.k), timeWindow, outside), selectedId, events, spanOf, timeWindow, outside) : []),
     [markers, transform, size, selectedId, events, spanOf, timeWindow, outside],
   )
 
@@ -93,7 +94,7 @@ export default function MapView() {
   }
 
   const located = placed.count
-  const hidden = located - markers.shown
+  const hidden = located - shownCount
   return (
     <section aria-labelledby="map-heading" className="flex min-w-0 flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">

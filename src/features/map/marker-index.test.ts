@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Place, TimelineEvent } from '../../dataset/schema'
 import { makeEvent } from '../../test/make-event'
-import { buildMarkerIndex as build, groupByPoint, pointKey, type MapItem } from './marker-index'
+import { buildMarkerIndex as build, countInWindow, groupByPoint, pointKey, type MapItem } from './marker-index'
+import type { OutsideWindow, TimeWindow } from '../../state/view-state'
 
 const at = (lat: number, lon: number, name = 'X'): Place => ({ lat, lon, precision: 'city', gazetteer: { name, id: name } })
 const PARIS = at(48.8566, 2.3522, 'Paris')
@@ -12,8 +13,16 @@ const spanOf = (event: TimelineEvent) => {
   const start = Date.parse(event.start)
   return { start, end: event.end ? Date.parse(event.end) : start }
 }
-const buildMarkerIndex = (list: TimelineEvent[], spans: typeof spanOf, ...rest: [Parameters<typeof build>[1], Parameters<typeof build>[2]]) =>
-  build(groupByPoint(list, spans), ...rest)
+/** The index with a window and rule fixed, as the map uses it for one draw. */
+function buildMarkerIndex(list: TimelineEvent[], spans: typeof spanOf, window: TimeWindow | null, outside: OutsideWindow) {
+  const placed = groupByPoint(list, spans)
+  const index = build(placed)
+  return {
+    shown: countInWindow(placed, window),
+    expansionZoom: index.expansionZoom,
+    itemsIn: (bbox: [number, number, number, number], zoom: number) => index.itemsIn(bbox, zoom, window, outside),
+  }
+}
 const WORLD_BOX: [number, number, number, number] = [-180, -90, 180, 90]
 const counts = (items: MapItem[]) => items.map((i) => (i.kind === 'cluster' ? `${i.count}` : i.event.id))
 
@@ -58,8 +67,15 @@ describe('buildMarkerIndex', () => {
     expect(counts(hidden.itemsIn(WORLD_BOX, 8))).toEqual(['b', 'c'])
     const dimmed = buildMarkerIndex(events, spanOf, window, 'dim').itemsIn(WORLD_BOX, 8)
     expect(dimmed.map((i) => [counts([i])[0], i.dimmed])).toEqual([['a', true], ['b', false], ['c', false], ['d', true]])
-    // A cluster with any event inside the window is not dimmed.
-    expect(buildMarkerIndex(events, spanOf, window, 'dim').itemsIn(WORLD_BOX, 0)[0]?.dimmed).toBe(false)
+    // A cluster with any event inside the window is not dimmed; hidden, it counts only those inside.
+    expect(buildMarkerIndex(events, spanOf, window, 'dim').itemsIn(WORLD_BOX, 0).map((i) => [counts([i])[0], i.dimmed])).toEqual([['4', false]])
+    expect(counts(hidden.itemsIn(WORLD_BOX, 0))).toEqual(['2'])
+    // A cluster left with one event in the window is that event, at its place.
+    const late = { start: Date.parse('2025-03-04'), end: Date.parse('2025-03-05') }
+    expect(counts(buildMarkerIndex(events, spanOf, late, 'hide').itemsIn(WORLD_BOX, 0))).toEqual(['d'])
+    const none = { start: Date.parse('2026-01-01'), end: Date.parse('2026-01-02') }
+    expect(buildMarkerIndex(events, spanOf, none, 'hide').itemsIn(WORLD_BOX, 0)).toEqual([])
+    expect(buildMarkerIndex(events, spanOf, none, 'dim').itemsIn(WORLD_BOX, 0)[0]?.dimmed).toBe(true)
   })
 
   it('counts spans that overlap the window as inside', () => {

@@ -5,11 +5,8 @@ import type { OutsideWindow, TimeWindow } from '../../state/view-state'
 import { fanOut } from './fan-out'
 import { project } from './mercator'
 
-/** Events at one point; events sharing a named place share its point (the dataset checks that). */
-type Site = { lon: number; lat: number; events: TimelineEvent[]; starts: number[]; inWindow: boolean[]; first: number }
-
-type PointProps = { site: number }
-type ClusterProps = { events: number; inWindow: number; first: number }
+type PointProps = { point: number }
+type ClusterProps = { events: number; first: number }
 
 /** One button on the map: a cluster (zooms in) or an event (selects it). Positions are world pixels. */
 export type MapItem =
@@ -17,11 +14,13 @@ export type MapItem =
   | { kind: 'event'; key: string; event: TimelineEvent; place: Place; wx: number; wy: number; dx: number; dy: number; first: number; dimmed: boolean }
 
 export type MarkerIndex = {
-  /** Markers in `bbox` ([west, south, east, north]) at this zoom, in time order: the Tab order. */
-  itemsIn: (bbox: [number, number, number, number], zoom: number) => MapItem[]
+  /**
+   * Markers in `bbox` ([west, south, east, north]) at this zoom, in time order (the Tab order), for
+   * this window: outside it, events are left out (`hide`) or dimmed (`dim`); a cluster counts and
+   * orders by its events in the window, and is dimmed or left out when it has none.
+   */
+  itemsIn: (bbox: [number, number, number, number], zoom: number, window: TimeWindow | null, outside: OutsideWindow) => MapItem[]
   expansionZoom: (clusterId: number) => number
-  /** Events on the map, after the window rule. */
-  shown: number
 }
 
 /** Marker radius the clusters keep between them, in screen pixels. */
@@ -71,69 +70,105 @@ export function groupByPoint(events: readonly TimelineEvent[], spanOf: (event: T
   return { points, count }
 }
 
-/**
- * Clusters the events that have a place. Outside the timeline's window, events are left out (`hide`)
- * or kept with `dimmed` set (`dim`); a cluster is dimmed when none of its events is in the window.
- * Only this step runs when the window moves: the grouping is kept.
- */
-export function buildMarkerIndex(placed: PlacedEvents, window: TimeWindow | null, outside: OutsideWindow): MarkerIndex {
-  const sites: Site[] = []
-  let shown = 0
+/** How many of the placed events overlap the window. */
+export function countInWindow(placed: PlacedEvents, window: TimeWindow | null): number {
+  if (window === null) return placed.count
+  let count = 0
   for (const point of placed.points) {
-    let site: Site | null = null
-    point.events.forEach((event, i) => {
-      const start = point.starts[i] ?? 0
-      const inside = window === null || (start <= window.end && (point.ends[i] ?? start) >= window.start)
-      if (!inside && outside === 'hide') return
-      shown++
-      site ??= { lon: point.lon, lat: point.lat, events: [], starts: [], inWindow: [], first: start }
-      site.events.push(event)
-      site.starts.push(start)
-      site.inWindow.push(inside)
-    })
-    if (site) sites.push(site)
+    for (let i = 0; i < point.starts.length; i++) if (inside(point, i, window)) count++
   }
+  return count
+}
 
+const inside = (point: PlacedEvents['points'][number], i: number, window: TimeWindow | null) =>
+  window === null || ((point.starts[i] ?? 0) <= window.end && (point.ends[i] ?? 0) >= window.start)
+
+/**
+ * Clusters the points once per set of filtered events. The timeline's window moves at every pan, and
+ * reclustering 100,000 events then cost a long task each time, so the window is applied when
+ * markers are asked for: a cluster's events in the window are counted from its leaves, once per
+ * window and cluster, and only for clusters on screen. A cluster's position is that of all its
+ * events, in the window or not.
+ */
+export function buildMarkerIndex(placed: PlacedEvents): MarkerIndex {
+  const { points } = placed
   const cluster = new Supercluster<PointProps, ClusterProps>({
     radius: CLUSTER_RADIUS,
     extent: 256, // our zoom 0 is a 256 px world, as the radius is
     maxZoom: MAX_CLUSTER_ZOOM,
-    map: ({ site }) => {
-      const s = sites[site]
-      return { events: s?.events.length ?? 0, inWindow: s?.inWindow.filter(Boolean).length ?? 0, first: s?.first ?? Infinity }
-    },
+    map: ({ point }) => ({ events: points[point]?.events.length ?? 0, first: points[point]?.starts[0] ?? Infinity }),
     reduce: (acc, props) => {
       acc.events += props.events
-      acc.inWindow += props.inWindow
       acc.first = Math.min(acc.first, props.first)
     },
   })
   cluster.load(
-    sites.map((site, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [site.lon, site.lat] }, properties: { site: i } })),
+    points.map((point, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lon, point.lat] }, properties: { point: i } })),
   )
 
+  type Tally = { count: number; first: number; lone: number | null }
+  let tallies = new Map<string, Tally>()
+  let talliedFor: TimeWindow | null | undefined
+  const tally = (key: string, id: number, window: TimeWindow | null): Tally => {
+    if (talliedFor !== window) {
+      tallies = new Map()
+      talliedFor = window
+    }
+    let found = tallies.get(key)
+    if (!found) {
+      found = { count: 0, first: Infinity, lone: null }
+      for (const leaf of cluster.getLeaves(id, Infinity)) {
+        const index = leaf.properties.point
+        const point = points[index]
+        if (!point) continue
+        for (let i = 0; i < point.starts.length; i++) {
+          if (!inside(point, i, window)) continue
+          found.count++
+          found.first = Math.min(found.first, point.starts[i] ?? Infinity)
+          found.lone = index
+        }
+      }
+      tallies.set(key, found)
+    }
+    return found
+  }
+
+  const eventsAt = (items: MapItem[], index: number, window: TimeWindow | null, outside: OutsideWindow) => {
+    const point = points[index]
+    if (!point) return
+    const [wx, wy] = project(point.lon, point.lat)
+    const shown = point.events.map((event, i) => ({ event, i, inWindow: inside(point, i, window) })).filter((e) => e.inWindow || outside === 'dim')
+    const offsets = fanOut(shown.length, 20)
+    shown.forEach(({ event, i, inWindow }, n) => {
+      const [dx, dy] = offsets[n] ?? [0, 0]
+      if (event.place) items.push({ kind: 'event', key: event.id, event, place: event.place, wx, wy, dx, dy, first: point.starts[i] ?? 0, dimmed: !inWindow })
+    })
+  }
+
   return {
-    shown,
     expansionZoom: (id) => cluster.getClusterExpansionZoom(id),
-    itemsIn(bbox, zoom) {
+    itemsIn(bbox, zoom, window, outside) {
       const items: MapItem[] = []
       const level = Math.max(0, Math.round(zoom))
       for (const feature of cluster.getClusters(bbox, level)) {
-        const [lon, lat] = feature.geometry.coordinates as [number, number]
-        const [wx, wy] = project(lon, lat)
         const props = feature.properties
-        if ('cluster' in props && props.cluster) {
-          const id = props.cluster_id
-          items.push({ kind: 'cluster', key: `c${level}-${id}`, id, wx, wy, count: props.events, first: props.first, dimmed: props.inWindow === 0 })
+        if (!('cluster' in props && props.cluster)) {
+          eventsAt(items, (props as PointProps).point, window, outside)
           continue
         }
-        const site = sites[(props as PointProps).site]
-        if (!site) continue
-        const offsets = fanOut(site.events.length, 20)
-        site.events.forEach((event, i) => {
-          const [dx, dy] = offsets[i] ?? [0, 0]
-          if (event.place) items.push({ kind: 'event', key: event.id, event, place: event.place, wx, wy, dx, dy, first: site.starts[i] ?? 0, dimmed: !site.inWindow[i] })
-        })
+        const id = props.cluster_id
+        const key = `c${level}-${id}`
+        const [lon, lat] = feature.geometry.coordinates as [number, number]
+        const [wx, wy] = project(lon, lat)
+        if (window === null) {
+          items.push({ kind: 'cluster', key, id, wx, wy, count: props.events, first: props.first, dimmed: false })
+          continue
+        }
+        const { count, first, lone } = tally(key, id, window)
+        if (outside === 'dim') items.push({ kind: 'cluster', key, id, wx, wy, count: props.events, first: props.first, dimmed: count === 0 })
+        else if (count > 1) items.push({ kind: 'cluster', key, id, wx, wy, count, first, dimmed: false })
+        // A cluster with one event in the window is that event, at its own place.
+        else if (count === 1 && lone !== null) eventsAt(items, lone, window, outside)
       }
       return items.sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     },
