@@ -35,6 +35,16 @@ test('a cluster zooms in to its events, and the zoom goes into the link', async 
   await expect.poll(() => surface.getByRole('button').count()).toBeGreaterThan(before)
 })
 
+test('a cluster opened from the keyboard leaves focus on the map', async ({ page }) => {
+  await page.goto('/')
+  const surface = mapSurface(page)
+  const cluster = surface.getByRole('button', { name: CLUSTER }).first()
+  await cluster.focus()
+  await page.keyboard.press('Enter')
+  await expect.poll(() => mapParam(page)).not.toBeNull()
+  await expect(surface).toBeFocused()
+})
+
 test('clicking a marker selects its event in the detail and the timeline, and back', async ({ page, app }) => {
   const event = byId('uk-france-chiefs-visit-kyiv')
   await page.goto('/?m=50.45,30.52,8')

@@ -118,7 +118,7 @@ export default function MapView() {
         aria-describedby="map-keys-hint"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        className="relative h-[calc(100vh-15rem)] min-h-[24rem] cursor-grab touch-none overflow-hidden rounded-lg border border-slate-300 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 active:cursor-grabbing dark:border-slate-600 dark:focus-visible:outline-blue-400"
+        className="relative h-[calc(100vh-15rem)] min-h-[24rem] [contain:strict] cursor-grab touch-none overflow-hidden rounded-lg border border-slate-300 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 active:cursor-grabbing dark:border-slate-600 dark:focus-visible:outline-blue-400"
       >
         <canvas
           ref={canvasRef}
