@@ -30,7 +30,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 test('the tab order runs skip links, header, introduction, story and view switch, then the filters, each with visible focus', async ({ page, app }) => {
   await page.goto('/')
   await expect(app.results).toHaveText(`${TOTAL} of ${TOTAL} events`)
-  const order = ['Skip to main content', 'Skip to the events', 'Open data', 'Export & cite', /^Theme/, 'Copy link', 'Method and licence', 'Hide introduction', 'Story', 'Timeline', 'List', 'Search']
+  const order = ['Skip to main content', 'Skip to the events', 'Open data', 'Export & cite', /^Theme/, 'Copy link', 'Method and licence', 'Hide introduction', 'Story', 'Timeline', 'List', 'Map', 'Search']
   for (const name of order) {
     await page.keyboard.press('Tab')
     await expect(page.locator(':focus')).toHaveAccessibleName(name)

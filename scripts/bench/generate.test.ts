@@ -20,6 +20,10 @@ describe('generateDataset', () => {
     expect(events.some((e) => e.precision === 'month')).toBe(true)
     expect(events.some((e) => e.end)).toBe(true)
     expect(events.some((e) => e.disputes.length)).toBe(true)
+    // Places as an ACLED export has them: most events, many distinct points.
+    const placed = events.filter((e) => e.place)
+    expect(placed.length).toBeGreaterThan(events.length / 2)
+    expect(new Set(placed.map((e) => `${e.place!.lat},${e.place!.lon}`)).size).toBeGreaterThan(placed.length / 6)
     expect(events.filter((e) => e.countries.length > 1).length).toBeGreaterThan(events.length / 2)
   })
 })

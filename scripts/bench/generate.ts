@@ -19,6 +19,14 @@ const FIRST_NAMES = ['Anna', 'Marc', 'Olena', 'James', 'Sofia', 'Piotr', 'Ingrid
 const LAST_NAMES = ['Kovalenko', 'Dubois', 'Smith', 'Nowak', 'Lindqvist', 'Rossi', 'Jensen', 'de Vries', 'Müller', 'Kallas', 'Sánchez', 'Martin', 'Shevchenko', 'Virtanen', 'Costa', 'Novák', 'Öztürk', 'Tanaka', 'Murphy', 'Schmidt']
 const ROLES = ['Prime Minister', 'President', 'Foreign Minister', 'Defence Minister', 'Chief of the Defence Staff', 'National Security Adviser', 'Ambassador', 'Finance Minister', 'Special Envoy', 'Spokesperson']
 const PLACES = ['Paris', 'London', 'Kyiv', 'Brussels', 'Washington', 'Riyadh', 'Jeddah', 'Warsaw', 'Berlin', 'Rome', 'Helsinki', 'Istanbul', 'Geneva', 'Élysée Palace, Paris', 'Lancaster House, London', 'NATO headquarters, Brussels']
+/** Rough centres of the places above, for scattering ACLED-style points round them. */
+const CENTRES: Record<string, [number, number]> = {
+  Paris: [48.85, 2.35], London: [51.51, -0.13], Kyiv: [50.45, 30.52], Brussels: [50.85, 4.35], Washington: [38.9, -77.04],
+  Riyadh: [24.69, 46.72], Jeddah: [21.52, 39.22], Warsaw: [52.23, 21.01], Berlin: [52.52, 13.4], Rome: [41.9, 12.5],
+  Helsinki: [60.17, 24.94], Istanbul: [41.01, 28.96], Geneva: [46.2, 6.14],
+}
+const centreOf = (place: string): [number, number] => CENTRES[place.split(', ').at(-1) ?? place] ?? [50, 10]
+
 const TOPICS = ['air defence', 'ceasefire monitoring', 'sanctions on oil exports', 'Black Sea shipping', 'security guarantees', 'frozen assets', 'energy infrastructure', 'reassurance force', 'prisoner exchange', 'minerals deal', 'drone production', 'grain corridor']
 const VERBS: Record<Category, readonly string[]> = {
   summit: ['Leaders meet on', 'Summit on', 'Heads of government discuss'],
@@ -122,6 +130,28 @@ function makeEvent(random: Random, i: number, bursts: readonly number[], actors:
   }
 }
 
+/**
+ * Gives every event with a location a point, as an ACLED export has: its location becomes one of
+ * many sites scattered round the named place (a site is one point, as the dataset requires), a few
+ * events to a site. Drawn from a stream of its own, so every other field is as it was before places.
+ */
+function addPlaces(events: TimelineEvent[], seed: number): TimelineEvent[] {
+  const random = createRandom(seed ^ 0x5eed_9a7e)
+  const sitesPerPlace = Math.max(1, Math.round(events.length / PLACES.length / 4))
+  const sites = new Map<string, { lat: number; lon: number }>()
+  return events.map((event) => {
+    if (event.location === undefined) return event
+    const site = `${event.location} · site ${random.int(1, sitesPerPlace)}`
+    let point = sites.get(site)
+    if (!point) {
+      const [lat, lon] = centreOf(event.location)
+      point = { lat: Math.round((lat + random.normal() * 2) * 1e4) / 1e4, lon: Math.round((lon + random.normal() * 3) * 1e4) / 1e4 }
+      sites.set(site, point)
+    }
+    return { ...event, location: site, place: { ...point, precision: 'city', gazetteer: { name: site, id: `generated:${site}` } } }
+  })
+}
+
 /** A valid dataset in the app's format, identical for the same size and seed. */
 export function generateDataset(events: number, seed: number): Generated {
   const random = createRandom(seed)
@@ -129,7 +159,7 @@ export function generateDataset(events: number, seed: number): Generated {
   const sources = makeSources(random, Math.max(20, Math.min(2000, Math.round(events / 20))))
   const days = (LAST_DAY - FIRST_DAY) / DAY
   const bursts = Array.from({ length: 40 }, () => random.int(0, days))
-  const list = Array.from({ length: events }, (_, i) => makeEvent(random, i, bursts, actors, sources))
+  const list = addPlaces(Array.from({ length: events }, (_, i) => makeEvent(random, i, bursts, actors, sources)), seed)
   const dataset: Dataset = {
     formatVersion: FORMAT_VERSION,
     categories: [...DEFAULT_CATEGORIES],

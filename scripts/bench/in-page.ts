@@ -3,6 +3,7 @@
  * Plain JavaScript in a string: a transpiled function would drag its helpers (e.g. __name) along.
  *
  * - __bench.firstItemAt: when the first vis item was painted (ms since navigation start).
+ * - __bench.firstMapAt: when the map's basemap and first marker were painted (app only).
  * - __bench.measure(action): runs action, resolves with the time to the frame that painted the
  *   last DOM change it caused, once the page has been quiet for quietMs.
  * - __bench.startFrames() / stopFrames(): every frame's length in between.
@@ -17,6 +18,7 @@ export const PROBES = `(() => {
   let running = false
   const probe = {
     firstItemAt: null,
+    firstMapAt: null,
     measure: (action, quietMs = 150, timeoutMs = 60000) => new Promise((resolve) => {
       let lastMutation = -1
       const observer = new MutationObserver(() => { lastMutation = performance.now() })
@@ -58,11 +60,18 @@ export const PROBES = `(() => {
     else requestAnimationFrame(watch)
   }
   requestAnimationFrame(watch)
+  const watchMap = () => {
+    if (document.querySelector('canvas[data-drawn]') && document.querySelector('[aria-label="Map of events"] button')) {
+      afterPaint((now) => { probe.firstMapAt = now })
+    } else requestAnimationFrame(watchMap)
+  }
+  requestAnimationFrame(watchMap)
 })()`
 
 export type BenchWindow = {
   __bench: {
     firstItemAt: number | null
+    firstMapAt: number | null
     measure: (action: () => void, quietMs?: number, timeoutMs?: number) => Promise<number>
     startFrames: () => void
     stopFrames: () => number[]

@@ -53,6 +53,10 @@ type Figures = {
   panZoomFrameP95Ms: number | null
   panZoomFrames: number
   heapMB: number | null
+  /** The map (app only): basemap and first marker painted, and its frames while panning and zooming. */
+  mapFirstDrawMs?: number | null
+  mapPanZoomFrameP95Ms?: number | null
+  mapPanZoomFrames?: number
   note?: string
 }
 type Row = { events: number; app: Figures; baseline: Figures }
@@ -150,6 +154,40 @@ async function panZoomFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames())
 }
 
+/** The same gesture on the map: drag to pan, then wheel in and out (the map needs no Ctrl). */
+async function mapPanZoomFrames(page: Page): Promise<number[]> {
+  const box = await page.getByRole('group', { name: 'Map of events' }).boundingBox()
+  if (!box) return []
+  const x = box.x + box.width / 2
+  const y = box.y + Math.min(box.height / 2, 200)
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.startFrames())
+  const steps = SMOKE ? 10 : 30
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x - i * 8, y + i * 3)
+  for (let i = steps; i >= -steps; i--) await page.mouse.move(x - i * 8, y + i * 3)
+  await page.mouse.up()
+  for (let i = 0; i < steps / 2; i++) await page.mouse.wheel(0, -120)
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, 120)
+  await page.waitForTimeout(300)
+  return page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames())
+}
+
+async function measureMap(page: Page, figures: Figures): Promise<void> {
+  const handle = await within(
+    page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstMapAt, null, { timeout: LIMIT_MS, polling: 100 }),
+    LIMIT_MS,
+  ).catch(() => null)
+  figures.mapFirstDrawMs = handle ? Number(await handle.jsonValue()) : null
+  if (figures.mapFirstDrawMs === null) return
+  await page.waitForTimeout(500)
+  const frames = await within(mapPanZoomFrames(page), LIMIT_MS)
+  if (frames) {
+    figures.mapPanZoomFrames = frames.length
+    figures.mapPanZoomFrameP95Ms = percentile(frames, 95)
+  }
+}
+
 const SEARCH_TERM = 'drone'
 
 /** Alternately toggles a country and types or deletes a search letter; each is one change. */
@@ -220,6 +258,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: stri
       figures.note = `no painted item within ${LIMIT_MS / 1000} s; later figures skipped`
       return figures
     }
+    if (kind === 'app') await measureMap(page, figures)
     await page.waitForTimeout(500)
     figures.heapMB = await within(heapMB(page), LIMIT_MS)
     const changes = await within(kind === 'app' ? appFilterChanges(page) : baselineFilterChanges(page), LIMIT_MS * 2).catch(() => null)
@@ -260,6 +299,8 @@ function printTable(rows: Row[]): void {
     lines.push(`| ${n} | filter change p95 | ${fmt(app.filterMs?.p95)} | ${fmt(baseline.filterMs?.p95)} | ${ratio(app.filterMs?.p95, baseline.filterMs?.p95)} |`)
     lines.push(`| ${n} | pan/zoom frame p95 | ${fmt(app.panZoomFrameP95Ms)} | ${fmt(baseline.panZoomFrameP95Ms)} | ${ratio(app.panZoomFrameP95Ms, baseline.panZoomFrameP95Ms)} |`)
     lines.push(`| ${n} | JS heap after load | ${app.heapMB?.toFixed(0) ?? 'n/a'} MB | ${baseline.heapMB?.toFixed(0) ?? 'n/a'} MB | |`)
+    lines.push(`| ${n} | map first drawn | ${fmt(app.mapFirstDrawMs)} | | |`)
+    lines.push(`| ${n} | map pan/zoom frame p95 | ${fmt(app.mapPanZoomFrameP95Ms)} | | |`)
   }
   console.log(lines.join('\n'))
 }

@@ -1,14 +1,13 @@
 import { ImportProblems } from '../features/data-source/import-problems'
 import { SourceNotice } from '../features/data-source/source-notice'
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
-import { EventList } from '../features/event-list/event-list'
 import { FilterPanel } from '../features/filters/filter-panel'
 import { ResultsLine } from '../features/filters/results-line'
 import { PrintList } from '../features/print-list/print-list'
 import { StoryControl } from '../features/story/story-control'
 import { StoryPanel } from '../features/story/story-panel'
-import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { useSelectedId, useViewMode } from '../state/store/hooks'
+import { CentrePanels } from './centre-panels'
 import { DatasetHeader } from './dataset-header'
 import { DetailSheet } from './detail-sheet'
 import { FiltersDrawer } from './filters-drawer'
@@ -79,11 +78,7 @@ export function Workspace() {
               </PanelBoundary>
             </div>
           )}
-          <div className="min-w-0 desk:flex desk:min-h-0 desk:flex-col desk:overflow-y-auto">
-            <PanelBoundary name={view === 'timeline' ? 'timeline' : 'event list'}>
-              {view === 'timeline' ? <TimelinePanel /> : <EventList />}
-            </PanelBoundary>
-          </div>
+          <CentrePanels view={view} wide={wide} />
           {detailAsSheet ? (
             <DetailSheet />
           ) : (

@@ -14,7 +14,8 @@ import {
 } from './url-codec'
 import { MAX_LIST_ENTRIES, MAX_QUERY_LENGTH, MAX_QUOTED } from './param-kinds'
 import { NO_FILTERS } from '../domain/filters'
-import { DEFAULT_VIEW, LANE_GROUPINGS, VIEW_MODES, WINDOW_LIMITS, type LinkMigration, type ViewState } from './view-state'
+import { canonicalCamera, MAP_LIMITS } from './map-param'
+import { DEFAULT_VIEW, LANE_GROUPINGS, OUTSIDE_WINDOW, VIEW_MODES, WINDOW_LIMITS, type LinkMigration, type ViewState } from './view-state'
 
 // Two cores: keep property runs modest.
 const runs = { numRuns: 200 }
@@ -56,6 +57,15 @@ const windowArb = fc
   })
   .filter((w) => w.end <= MAX_INSTANT)
 
+/** Any camera in range, made canonical as a parsed link would be. */
+const cameraArb = fc
+  .record({
+    lat: fc.double({ min: -MAP_LIMITS.maxLat, max: MAP_LIMITS.maxLat, noNaN: true }),
+    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+    zoom: fc.double({ min: MAP_LIMITS.minZoom, max: MAP_LIMITS.maxZoom, noNaN: true }),
+  })
+  .map(canonicalCamera)
+
 /** Canonical, valid views: sorted unique lists, real dates with from <= to, a sane window. */
 const viewArb: fc.Arbitrary<ViewState> = fc
   .record({
@@ -70,13 +80,17 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     window: fc.option(windowArb),
     // A step comes with its story; a story always has a step (from 1).
     story: fc.option(fc.tuple(slugArb, fc.integer({ min: 1, max: 100 }))),
+    map: fc.option(cameraArb),
+    outside: fc.constantFrom(...OUTSIDE_WINDOW),
   })
-  .map(({ countries, actors, categories, query, bounds: [from, to], lanes, view, selected, window, story }) => ({
+  .map(({ countries, actors, categories, query, bounds: [from, to], lanes, view, selected, window, story, map, outside }) => ({
     filters: { countries, actors, categories, query, from: from ?? null, to: to ?? null },
     lanes,
     view,
     selected,
     window,
+    map,
+    outside,
     story: story?.[0] ?? null,
     step: story?.[1] ?? null,
   }))
@@ -86,13 +100,15 @@ const messy = <T>(values: readonly T[]) =>
   fc.shuffledSubarray([...values, ...values], { minLength: values.length * 2, maxLength: values.length * 2 })
 
 const view = (patch: Partial<ViewState['filters']> & Partial<Omit<ViewState, 'filters'>> = {}): ViewState => {
-  const { lanes, view: mode, selected, window, story, step, ...filters } = patch
+  const { lanes, view: mode, selected, window, story, step, map, outside, ...filters } = patch
   return {
     filters: { ...DEFAULT_VIEW.filters, ...filters },
     lanes: lanes ?? DEFAULT_VIEW.lanes,
     view: mode ?? DEFAULT_VIEW.view,
     selected: selected ?? null,
     window: window ?? null,
+    map: map ?? null,
+    outside: outside ?? DEFAULT_VIEW.outside,
     story: story ?? null,
     step: step ?? null,
   }
@@ -180,10 +196,12 @@ describe('serialiseView', () => {
       view: 'list',
       selected: 'paris-summit',
       window: { start: Date.UTC(2025, 2, 20), end: Date.UTC(2025, 2, 30, 12) },
+      map: { zoom: 5, lat: 48.8566, lon: 2.3522 },
+      outside: 'dim',
     })
     expect(serialiseView(state)).toBe(
       'c=FR,GB&a=keir-starmer&k=leak,summit&q=signal&from=2025-03-01&to=2025-03-31' +
-        '&lanes=country&view=list&e=paris-summit&t=2025-03-20T00:00:00Z~2025-03-30T12:00:00Z',
+        '&lanes=country&view=list&e=paris-summit&t=2025-03-20T00:00:00Z~2025-03-30T12:00:00Z&m=48.86,2.35,5&outside=dim',
     )
   })
 
@@ -250,7 +268,7 @@ describe('parseView notes', () => {
   it('explains bad choices and event ids', () => {
     expect(notesFor('lanes=region&view=grid&e=Paris Summit')).toEqual([
       'lanes "region" is not one of category, country, actor',
-      'view "grid" is not one of timeline, list',
+      'view "grid" is not one of timeline, list, map',
       'event "Paris Summit" is not a valid id',
     ])
   })
@@ -267,6 +285,23 @@ describe('parseView notes', () => {
     expect(notesFor('story=a&step=2.5')).toEqual(['step "2.5" is not a number from 1 to 100'])
     expect(notesFor('story=a&step=101')).toEqual(['step "101" is not a number from 1 to 100'])
     expect(parseView('story=a&step=0').state.step).toBe(1)
+  })
+
+  it('explains malformed and absurd map views', () => {
+    expect(notesFor('m=paris')).toEqual(['map view "paris" is not latitude,longitude,zoom'])
+    expect(notesFor('m=48.9,2.4')).toEqual(['map view "48.9,2.4" is not latitude,longitude,zoom'])
+    expect(notesFor('m=1e3,2,5')).toEqual(['map view "1e3,2,5" is not latitude,longitude,zoom'])
+    expect(notesFor('m=48.9,2.4,40')).toEqual(['map view "48.9,2.4,40" is absurd (zoom outside 0–12)'])
+    expect(notesFor('m=95,2.4,5')).toEqual(['map view "95,2.4,5" is absurd (latitude outside ±90)'])
+    expect(notesFor('m=48,200,5')).toEqual(['map view "48,200,5" is absurd (longitude outside ±180)'])
+    expect(notesFor('outside=blur')).toEqual(['outside "blur" is not one of hide, dim'])
+  })
+
+  it('writes a map view in one spelling: pixel-sized decimals, longitude wrapped, no -0', () => {
+    expect(serialiseView(parseView('m=48.85661,2.35222,5.000').state)).toBe('m=48.86,2.35,5')
+    expect(serialiseView(parseView('m=48.85661,-0.00001,10.123').state)).toBe('m=48.857,0,10.12')
+    expect(serialiseView(parseView('m=89,180,0').state)).toBe('m=85,-180,0')
+    expect(parseView('m=48.86,2.35,5').state.map).toEqual({ zoom: 5, lat: 48.86, lon: 2.35 })
   })
 
   it('explains malformed and absurd windows', () => {
@@ -367,6 +402,8 @@ describe('the view contract', () => {
       window: { start: 0, end: 1000 },
       story: 'how-it-began',
       step: 2,
+      map: { lat: 1, lon: 2, zoom: 3 },
+      outside: 'dim',
     })
     expect([...new URLSearchParams(serialiseView(everything)).keys()]).toEqual(VIEW_KEYS)
   })
@@ -376,6 +413,8 @@ describe('the view contract', () => {
     expect(historyKind(base, view({ countries: ['FR'] }))).toBe('push')
     expect(historyKind(base, view({ query: 'sig' }))).toBe('typing')
     expect(historyKind(base, view({ window: { start: 0, end: 1 } }))).toBe('throttled')
+    expect(historyKind(base, view({ map: { zoom: 3, lat: 50, lon: 10 } }))).toBe('throttled')
+    expect(historyKind(base, view({ outside: 'dim' }))).toBe('push')
     // A pan during a filter change is part of that change.
     expect(historyKind(base, view({ selected: 'e1', window: { start: 0, end: 1 } }))).toBe('push')
     // Each story step is an entry of its own, so Back walks the steps.

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { countryCode, isoDate, slug } from '../dataset/schema'
 import { MAX_STORY_STEPS } from '../dataset/story-schema'
 import type { Filters } from '../domain/filters'
+import { mapParam } from './map-param'
 import { buildState, choiceParam, countParam, listParam, optionalParam, paramEntries, quote, textParam, type Param, type ValueOf } from './param-kinds'
 
 /**
@@ -11,14 +12,18 @@ import { buildState, choiceParam, countParam, listParam, optionalParam, paramEnt
  *
  *   c=FR,GB  a=keir-starmer  k=leak,summit  q=signal  from=2025-03-01  to=2025-03-31
  *   lanes=country  view=list  e=paris-summit  t=2025-03-20T00:00:00Z~2025-03-30T12:00:00.250Z
- *   story=how-it-began  step=3
+ *   m=48.9,2.4,5  outside=dim  story=how-it-began  step=3
  */
 
 export const LANE_GROUPINGS = ['category', 'country', 'actor'] as const
 export type LaneGrouping = (typeof LANE_GROUPINGS)[number]
 
-export const VIEW_MODES = ['timeline', 'list'] as const
+export const VIEW_MODES = ['timeline', 'list', 'map'] as const
 export type ViewMode = (typeof VIEW_MODES)[number]
+
+/** What the map does with events outside the timeline's window: hides them, or shows them faint. */
+export const OUTSIDE_WINDOW = ['hide', 'dim'] as const
+export type OutsideWindow = (typeof OUTSIDE_WINDOW)[number]
 
 /** The visible time window, in UTC milliseconds. */
 export type TimeWindow = { start: number; end: number }
@@ -48,6 +53,8 @@ export const VIEW_PARAMS = {
   view: choiceParam('view', VIEW_MODES, 'timeline'),
   selected: optionalParam('e', slug, (quoted) => `event ${quoted} is not a valid id`),
   window: windowParam('t'),
+  map: mapParam('m'),
+  outside: choiceParam('outside', OUTSIDE_WINDOW, 'hide'),
   /** The story being read, and its step (from 1). Entering a step applies its view as well: see story-view.ts. */
   story: optionalParam('story', slug, (quoted) => `story ${quoted} is not a valid id`),
   step: countParam('step', MAX_STORY_STEPS, 'step'),

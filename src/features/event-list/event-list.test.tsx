@@ -29,6 +29,7 @@ describe('EventList', () => {
       'Event',
       'Category',
       'Countries',
+      'Place',
     ])
 
     const [first, second] = bodyRows()
@@ -37,8 +38,10 @@ describe('EventList', () => {
     expect(within(first!).getByText('Military')).toBeInTheDocument()
     expect(within(first!).getByText('United Kingdom, France')).toBeInTheDocument()
     expect(within(first!).getByText('disputed')).toBeInTheDocument()
+    expect(within(first!).getByText('not given')).toBeInTheDocument()
 
     expect(within(second!).getByRole('button', { name: 'Paris summit' })).toBeInTheDocument()
+    expect(within(second!).getByText('Paris')).toBeInTheDocument()
     expect(within(second!).getByText('27 Mar 2025')).toHaveAttribute('dateTime', '2025-03-27')
     expect(within(second!).getByText('Summits')).toBeInTheDocument()
     expect(within(second!).getByText('France, United Kingdom')).toBeInTheDocument()

@@ -46,6 +46,9 @@ export function EventList() {
             <th scope="col" className={HEADER}>
               Countries
             </th>
+            <th scope="col" className={HEADER}>
+              Place
+            </th>
           </tr>
         </thead>
         <tbody>

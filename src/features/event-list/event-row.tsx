@@ -17,6 +17,13 @@ type Props = {
 
 const CELL = 'px-3 py-2 align-top'
 
+/** What the map's point stands for: the list says so in words, as the map cannot. */
+const PLACE_PRECISION: Record<NonNullable<TimelineEvent['place']>['precision'], string> = {
+  building: 'on the map at the building',
+  city: 'on the map at the city',
+  country: 'on the map at the country',
+}
+
 export function EventRow({ event, category, selected, onSelect, rowRef }: Props) {
   return (
     <tr
@@ -47,6 +54,10 @@ export function EventRow({ event, category, selected, onSelect, rowRef }: Props)
         <CategoryLabel style={category} />
       </td>
       <td className={`${CELL} min-w-32 text-slate-700 dark:text-slate-300`}>{event.countries.map(countryName).join(', ')}</td>
+      <td className={`${CELL} min-w-32 text-slate-700 dark:text-slate-300`}>
+        {event.location ? <bdi>{event.location}</bdi> : <span className="text-slate-500 dark:text-slate-400">not given</span>}
+        {event.place && <span className="block text-xs text-slate-600 dark:text-slate-400">{PLACE_PRECISION[event.place.precision]}</span>}
+      </td>
     </tr>
   )
 }

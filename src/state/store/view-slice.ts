@@ -1,7 +1,8 @@
 import type { Category } from '../../dataset/schema'
 import type { Filters } from '../../domain/filters'
-import { DEFAULT_VIEW, type LaneGrouping, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
 import { enterStepView, type StepView } from '../story-view'
+import type { MapCamera } from '../map-param'
+import { DEFAULT_VIEW, type LaneGrouping, type OutsideWindow, type TimeWindow, type ViewMode, type ViewState } from '../view-state'
 import type { SetApp } from './app-store'
 
 export type ViewActions = {
@@ -21,6 +22,9 @@ export type ViewActions = {
   enterStep: (story: string, step: number, view: StepView) => void
   /** Closes the story and keeps what it shows, to explore from there. */
   leaveStory: () => void
+  /** null fits the map to the events again. */
+  setMapCamera: (camera: MapCamera | null) => void
+  setOutsideWindow: (outside: OutsideWindow) => void
 }
 
 
@@ -47,5 +51,7 @@ export function viewActions(set: SetApp): ViewActions {
     setWindow: (timeWindow) => patchView(() => ({ window: timeWindow })),
     enterStep: (story, step, view) => set((s) => ({ view: enterStepView(s.view, story, step, view) })),
     leaveStory: () => patchView(() => ({ story: null, step: null })),
+    setMapCamera: (map) => patchView(() => ({ map })),
+    setOutsideWindow: (outside) => patchView(() => ({ outside })),
   }
 }
