@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
- * and prints a table; then times the importers (100,000 rows of CSV, TimelineJS and ACLED's layout) and
+ * and prints a table; then times the importers (100,000 rows of CSV, TimelineJS and ACLED, and a 10,000-row ACLED export against its 2 s budget) and
  * the text functions on a megabyte of worst-case input, in Node, and prints a second table
  * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
  * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline

@@ -3,7 +3,7 @@ import { actor as actorSchema, source as sourceSchema, type Actor, type Source, 
 import type { CsvRow } from './csv-columns'
 import { splitList } from './csv-text'
 import { CategoryPool } from './category-pool'
-import { cell, rowEvent, rowLocation, rowSource } from './csv-row'
+import { cell, rowDates, rowEvent, rowLocation, rowSource } from './csv-row'
 import { eventProblems, rowRefs } from './keep-valid-events'
 import { normaliseText } from '../normalise-text'
 import { sourceKey } from './source-key'
@@ -40,7 +40,10 @@ export class CsvCollector {
       hasActor: (actorId) => this.actors.has(actorId) || addedIds.has(actorId),
       hasSource: (sourceId) => this.sourceIds.has(sourceId),
     })
-    const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id, category: this.categories.idFor(cell(row, 'category')) }), refs)
+    const label = cell(row, 'category_label')
+    const category = label ? this.categories.idWithLabel(cell(row, 'category'), label) : this.categories.idFor(cell(row, 'category'))
+    const dates = rowDates(row)
+    const result = eventProblems(rowEvent(row, { id, actors: actors.ids, source: source.value.id, category }, dates), refs)
     // A summary left empty is the title, so its problems are the title's and already reported.
     const problems = result.problems.filter((p) => cell(row, 'summary') || !p.path.startsWith('$.summary'))
     if (!result.event) return problems.map((p) => ({ path: at(p.path), message: p.message }))
@@ -51,7 +54,7 @@ export class CsvCollector {
     for (const added of actors.added) this.actors.set(added.id, added)
     this.sources.set(sourceKey(source.value), source.value)
     this.sourceIds.add(source.value.id)
-    return []
+    return dates.warnings.map((w) => ({ path: `row ${rowNumber}, column "${w.column}"`, message: w.message }))
   }
 
   result() {

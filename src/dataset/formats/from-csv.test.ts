@@ -40,7 +40,7 @@ describe('CSV import', () => {
       HEADER,
       'ok,Fine,Fine.,2025-03-27,,,summit,FR,,,T,P,,2025-03-27',
       'bad-date,Bad date,x,2025-02-30,,,summit,FR,,,T,P,,2025-03-27',
-      'bad-category,Bad category,x,2025-03-27,,,party,FR,,,T,P,,2025-03-27',
+      'no-category,No category,x,2025-03-27,,,,FR,,,T,P,,2025-03-27',
       'no-title,,,2025-03-27,,,summit,FR,,,T,P,,2025-03-27',
       '',
       'no-source,No source,x,2025-03-27,,,summit,FR,,,,,,',
@@ -53,7 +53,7 @@ describe('CSV import', () => {
     expect(dataset.events.map((e) => e.id)).toEqual(['ok'])
     expect(problems.map(formatProblem)).toEqual([
       'row 3, column "start": Not a real calendar date',
-      'row 4, column "category": Invalid option: expected one of "summit"|"military"|"negotiation"|"ceasefire"|"sanctions"|"statement"|"leak"|"strike"',
+      'row 4, column "category": Required field is missing',
       'row 5, column "title": Required field is missing',
       'row 7, column "source_title": Every event needs a source: fill source_title, source_publisher and source_date',
       'row 8, column "source_url": Expected an http(s) URL',
@@ -148,7 +148,7 @@ describe('CSV import', () => {
   })
 
   it('refuses a CSV without the required columns, naming them', () => {
-    expect(() => importCsv('name,when\nx,2025')).toThrow('The CSV has no "title", "start", "category", "countries", "source_title", "source_publisher", "source_date" columns')
+    expect(() => importCsv('name,when\nx,2025')).toThrow('The CSV has no "title", "start", "category", "source_title", "source_publisher", "source_date" columns')
   })
 
   it('refuses a CSV whose every row is bad, listing why', () => {
@@ -156,8 +156,76 @@ describe('CSV import', () => {
   })
 
   it('documents every column it reads, for the README table', () => {
-    expect(CSV_COLUMNS.map((c) => c.name)).toEqual(HEADER.split(',').toSpliced(6, 0, 'date_note'))
+    expect(CSV_COLUMNS.map((c) => c.name)).toEqual([
+      'id', 'title', 'summary', 'start', 'end', 'time', 'end_time', 'precision', 'date_note', 'category', 'category_label', 'subcategory',
+      'countries', 'actors', 'location', 'fatalities', 'source_title', 'source_publisher', 'source_url', 'source_date',
+    ])
     expect(csvColumnsMarkdown()).toContain('| `start` | yes |')
+  })
+})
+
+describe('CSV import of v2 fields', () => {
+  const V2 = 'id,title,start,end,time,end_time,precision,category,category_label,subcategory,countries,fatalities,source_title,source_publisher,source_date'
+  const rows = (...lines: string[]) => importCsv([V2, ...lines].join('\n'))
+
+  it('makes a category of each new value, keeps ids given with a label, and matches default names', () => {
+    const { dataset, problems } = rows(
+      'a,A,2025-03-27,,,,,Protests,,Peaceful protest,,,T,P,2025-03-27',
+      'b,B,2025-03-27,,,,,riots-and-mobs,Riots and mobs,,,3,T,P,2025-03-27',
+      'c,C,2025-03-27,,,,,Summits,,,FR,,T,P,2025-03-27',
+      'd,D,2025-03-27,,,,,summit,Leaders’ meetings,,,,T,P,2025-03-27',
+      'e,E,2025-03-27,,,,,protests,,,,,T,P,2025-03-27',
+    )
+    expect(problems).toEqual([])
+    expect(dataset.events.map((e) => [e.id, e.category, e.subcategory, e.countries, e.fatalities])).toEqual([
+      ['a', 'protests', 'Peaceful protest', [], undefined],
+      ['b', 'riots-and-mobs', undefined, [], 3],
+      ['c', 'summit', undefined, ['FR'], undefined],
+      ['d', 'summit', undefined, [], undefined],
+      ['e', 'protests', undefined, [], undefined],
+    ])
+    // The first name given wins: "Summits" matched the default before a row relabelled it.
+    expect(dataset.categories).toEqual([
+      { id: 'summit', label: 'Summits', colour: '#0072B2' },
+      { id: 'protests', label: 'Protests' },
+      { id: 'riots-and-mobs', label: 'Riots and mobs' },
+    ])
+  })
+
+  it('reads year precision, and minute precision from a time column or a timestamp in start', () => {
+    const { dataset, problems } = rows(
+      'y,Year,1835-01-01,,,,year,x,,,,,T,P,2025-03-27',
+      't,Time column,2025-03-27,,14:30+01:00,16:00,,x,,,,,T,P,2025-03-27',
+      's,Timestamp,2025-03-27T09:15-05:00,2025-03-28T10:00-05:00,,,,x,,,,,T,P,2025-03-27',
+      'x,Spreadsheet style,2025-03-27 09:15,,,,,x,,,,,T,P,2025-03-27',
+      'z,Zulu,2025-03-27,,9:05 UTC,,,x,,,,,T,P,2025-03-27',
+    )
+    expect(dataset.events.map((e) => [e.id, e.start, e.end, e.precision])).toEqual([
+      ['y', '1835-01-01', undefined, 'year'],
+      ['t', '2025-03-27T14:30+01:00', '2025-03-27T16:00+01:00', 'minute'],
+      ['s', '2025-03-27T09:15-05:00', '2025-03-28T10:00-05:00', 'minute'],
+      ['x', '2025-03-27T09:15Z', undefined, 'minute'],
+      ['z', '2025-03-27T09:05Z', undefined, 'minute'],
+    ])
+    expect(problems.map(formatProblem)).toEqual([
+      'row 5, column "start": The time 09:15 has no UTC offset; read as UTC. Write it as 14:30+01:00 (or 14:30Z) to say which',
+    ])
+  })
+
+  it('names the column of a bad time, a time at a coarse precision, and bad fatalities', () => {
+    const { problems } = rows(
+      'a,A,2025-03-27,,25:00+01:00,,,x,,,,,T,P,2025-03-27',
+      'b,B,2025-03-27,,14:30Z,,day,x,,,,,T,P,2025-03-27',
+      'c,C,2025-03-27,,,,,x,,,,many,T,P,2025-03-27',
+      'd,D,1835-06-01,,,,year,x,,,,,T,P,2025-03-27',
+      'ok,Fine,2025-03-27,,,,,x,,,,,T,P,2025-03-27',
+    )
+    expect(problems.map(formatProblem)).toEqual([
+      'row 2, column "start": Not a real date and time',
+      'row 3, column "start": A time of day needs precision "minute"; day precision takes a date as YYYY-MM-DD',
+      'row 4, column "fatalities": Invalid input: expected number, received string',
+      'row 5, column "start": Year precision needs 1 January of the year, got 1835-06-01',
+    ])
   })
 })
 

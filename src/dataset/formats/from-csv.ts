@@ -25,14 +25,14 @@ import type { Imported } from './from-app-json'
 
 export { CSV_COLUMNS } from './csv-columns'
 
-const SEPARATOR_NAMES = new Map([[',', 'comma'], [';', 'semicolon'], ['\t', 'tab'], ['|', 'bar']])
+export const SEPARATOR_NAMES = new Map([[',', 'comma'], [';', 'semicolon'], ['\t', 'tab'], ['|', 'bar']])
 const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)
 
 /**
  * The rows, after the BOM and Excel's `sep=` line. The header is row 1 even below a `sep=` line, as in
  * Excel, which honours that line and does not show it: problems name the row the spreadsheet shows.
  */
-function readRows(text: string) {
+export function readRows<Row = CsvRow>(text: string) {
   let body = text
   const sepLine = readSepLine(body)
   if (sepLine && !sepLine.separator) {
@@ -43,7 +43,7 @@ function readRows(text: string) {
   if (sepLine) body = sepLine.rest
   // Column names hold no separator, so without a sep= line the header line settles it: no guessing.
   const delimiter = sepLine?.separator ?? headerSeparator(body.slice(0, body.search(/\r|\n|$/)))
-  return Papa.parse<CsvRow>(normaliseLineEndings(body, delimiter), {
+  return Papa.parse<Row>(normaliseLineEndings(body, delimiter), {
     header: true,
     delimiter,
     // Every row ending is "\n" now, whatever mix the file had.
@@ -67,7 +67,7 @@ function checkHeader(fields: readonly string[]): Problem[] {
 }
 
 /** Rows between two progress reports: often enough to move a bar, rarely enough to cost nothing. */
-const PROGRESS_ROWS = 5000
+export const PROGRESS_ROWS = 5000
 
 export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
   const parsed = readRows(text)

@@ -1,15 +1,21 @@
 /**
  * TimelineJS3 JSON import ({ title?, events: [slide…] }). Mapping onto the model:
- * - start_date/end_date: see mapTimelineDates (day -> day, month -> month, year alone rejected).
- * - text.headline -> title, text.text -> summary (HTML reduced to plain text; an empty text repeats the title).
+ * - start_date/end_date/display_date: see mapTimelineDates (year, month, day or minute precision; spans
+ *   known only to the month or year are drawn over their whole periods, with a date note).
+ * - text.headline -> title (without one, the start of the text), text.text -> summary (HTML reduced to
+ *   plain text; an empty text repeats the title).
+ * - eras -> the dataset's eras (whole days); one that cannot be read is left out and listed.
  * - group -> category (category-pool.ts): a default one when it names one (`Summits` too), else its own; none -> "Ungrouped".
- * - media.credit (or the host of an http(s) media.url) -> a source dated like its event, since TimelineJS has
+ * - media.url (or media.link) -> the source's link, never fetched; media.credit (or the host of the URL) -> a source dated like its event, since TimelineJS has
  *   no publication date; a slide with neither cites the file itself. Non-http(s) URLs are dropped.
  * - unique_id -> id (slugged, made unique); countries and actors -> none, as TimelineJS has neither.
  * Problems carry JSON paths into the TimelineJS file, e.g. `$.events[3].start_date`.
  */
 import { DatasetError, type Problem } from '../problems'
-import { FORMAT_VERSION, source as sourceSchema, type Dataset, type DatasetMeta, type Source, type TimelineEvent } from '../schema'
+import { era as eraSchema, FORMAT_VERSION, source as sourceSchema, type Dataset, type DatasetMeta, type Era, type Source, type TimelineEvent } from '../schema'
+import { issueProblems } from '../validate'
+import { mapEraDates } from './timelinejs-dates'
+import { PARSE_OPTIONS } from './zod-problems'
 import { CategoryPool } from './category-pool'
 import type { Imported } from './from-app-json'
 import { htmlToText } from './html-to-text'
@@ -22,7 +28,7 @@ import { isRecord } from './zod-problems'
 // A Map: the field comes from a problem path, which can name any key a file has.
 const FIELD_PATHS = new Map(Object.entries({
   id: 'unique_id', title: 'text.headline', summary: 'text.text', start: 'start_date', end: 'end_date',
-  precision: 'start_date', category: 'group', sources: 'media',
+  precision: 'start_date', dateNote: 'display_date', category: 'group', sources: 'media',
 }))
 
 /** The category of slides without a group: TimelineJS draws them on one shared row. */
@@ -39,6 +45,30 @@ export function timelineTitle(raw: Record<string, unknown>): { headline: string;
   const body = isRecord(raw.title) && isRecord(raw.title.text) ? raw.title.text : {}
   const read = (v: unknown) => (typeof v === 'string' ? htmlToText(v) : '')
   return { headline: read(body.headline), text: read(body.text) }
+}
+
+/** TimelineJS eras ({ start_date, end_date, text.headline }) as background bands; unusable ones are listed. */
+export function readEras(raw: unknown): { eras: Era[]; problems: Problem[] } {
+  if (raw === undefined) return { eras: [], problems: [] }
+  if (!Array.isArray(raw)) return { eras: [], problems: [{ path: '$.eras', message: 'Expected a list of eras; none are kept' }] }
+  const eras: Era[] = []
+  const problems: Problem[] = []
+  raw.forEach((item, i) => {
+    const at = `$.eras[${i}]`
+    const record = isRecord(item) ? item : {}
+    const dates = mapEraDates(record.start_date, record.end_date)
+    if (!dates.ok) return void problems.push({ path: `${at}.${dates.field}`, message: `${dates.message}; this era is left out` })
+    const body = isRecord(record.text) ? record.text : {}
+    const title = typeof body.headline === 'string' ? htmlToText(body.headline) : ''
+    const parsed = eraSchema.safeParse({ title: title || undefined, start: dates.start, end: dates.end }, PARSE_OPTIONS)
+    if (!parsed.success) {
+      const located = issueProblems(parsed.error).map((p) => ({ path: `${at}${p.path.startsWith('$.title') ? '.text.headline' : ''}`, message: `${p.message}; this era is left out` }))
+      return void problems.push(...located)
+    }
+    if (parsed.data.end < parsed.data.start) return void problems.push({ path: `${at}.end_date`, message: `Ends before it starts; this era is left out` })
+    eras.push(parsed.data)
+  })
+  return { eras, problems }
 }
 
 export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Source): Imported {
@@ -80,12 +110,14 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
       sourceIds.add(source.id)
     }
   })
+  const eras = readEras(raw.eras)
+  problems.push(...eras.problems)
   const usesFile = events.some((e) => e.sources.some((c) => c.source === fileSource.id))
   const dataset: Dataset = {
     formatVersion: FORMAT_VERSION,
     meta,
     categories: categories.definitions(events),
-    eras: [],
+    eras: eras.eras,
     actors: [],
     sources: [...(usesFile ? [fileSource] : []), ...sources.values()],
     events,

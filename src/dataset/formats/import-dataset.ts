@@ -3,6 +3,7 @@ import type { Dataset } from '../schema'
 import { parseJson, validateDataset, withoutBom } from '../validate'
 import { detectFormat, fileExtension, type DatasetFormat } from './detect-format'
 import { fromAppJson, type Imported } from './from-app-json'
+import { fromAcled } from './from-acled'
 import { fromCsv } from './from-csv'
 import { fromTimelineJs, timelineTitle } from './from-timelinejs'
 import { importedMeta, localIsoDate, timelineFileSource } from './import-meta'
@@ -12,7 +13,7 @@ export type ImportResult = { dataset: Dataset; problems: Problem[]; format: Data
 export type ImportOptions = {
   /** YYYY-MM-DD, for `meta.updated` of formats without one; defaults to today. */
   today?: string
-  /** Called as rows are checked, for files that are read row by row (CSV). */
+  /** Called as rows are checked, for files that are read row by row (CSV, ACLED). */
   onRows?: (done: number, total: number) => void
 }
 
@@ -26,6 +27,7 @@ function convert(format: DatasetFormat, text: string, fileName: string | undefin
       throw new DatasetError('This file is neither a dataset (JSON) nor a CSV with the expected columns', error.problems)
     }
   }
+  if (format === 'acled') return fromAcled(text, importedMeta('acled', fileName, today), onRows)
   const raw = parseJson(text)
   if (format === 'app') return fromAppJson(raw, importedMeta('app', fileName, today))
   const title = isRecord(raw) ? timelineTitle(raw) : { headline: '', text: '' }
@@ -45,7 +47,7 @@ export function importDataset(file: string, fileName?: string, options: ImportOp
   if (dataset.events.length === 0) {
     if (problems.length) throw new DatasetError(`Nothing to show: every event has a problem (${problems.length} found)`, problems)
     // Still a problem to list, so the reader is told where the events were expected.
-    const empty = format === 'csv' ? { path: 'row 2', message: 'No rows of events below the header' } : { path: '$.events', message: 'The list of events is empty' }
+    const empty = format === 'csv' || format === 'acled' ? { path: 'row 2', message: 'No rows of events below the header' } : { path: '$.events', message: 'The list of events is empty' }
     throw new DatasetError('Nothing to show: it has no events', [empty])
   }
   const check = validateDataset(dataset)

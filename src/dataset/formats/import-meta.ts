@@ -2,7 +2,7 @@ import type { DatasetMeta, Source } from '../schema'
 import type { DatasetFormat } from './detect-format'
 import { APP_NAME } from '../app-name'
 
-const LABELS: Record<DatasetFormat, string> = { app: `a ${APP_NAME} dataset`, csv: 'CSV', timelinejs: 'TimelineJS JSON' }
+const LABELS: Record<DatasetFormat, string> = { app: `a ${APP_NAME} dataset`, csv: 'CSV', acled: 'an ACLED CSV export', timelinejs: 'TimelineJS JSON' }
 
 /** "my_events-2025.csv" -> "my events 2025". */
 export function titleFromFileName(fileName: string | undefined): string {

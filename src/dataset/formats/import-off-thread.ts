@@ -1,7 +1,7 @@
 import type { DatasetFormat } from './detect-format'
 import { DatasetError, type Problem } from '../problems'
 import type { Dataset, Source, TimelineEvent } from '../schema'
-import { importDataset, type ImportResult } from './import-dataset'
+import type { ImportResult } from './import-dataset'
 
 /** A file goes over as it is: a Blob is passed by reference, and the worker decodes it, not the page. */
 export type ImportRequest = { input: string | Blob; fileName?: string }
@@ -26,7 +26,11 @@ export type ImportProgress = (progress: { phase: 'checked' | 'received'; done: n
  */
 export async function importOffThread(input: string | Blob, fileName?: string, signal?: AbortSignal, onProgress?: ImportProgress): Promise<ImportResult> {
   const size = typeof input === 'string' ? input.length : input.size
-  if (size < OFF_THREAD_CHARS || typeof Worker === 'undefined') return importDataset(typeof input === 'string' ? input : await input.text(), fileName)
+  if (size < OFF_THREAD_CHARS || typeof Worker === 'undefined') {
+    // Loaded on first use: the importers (papaparse, country names…) stay out of the page's first load.
+    const { importDataset } = await import('./import-dataset')
+    return importDataset(typeof input === 'string' ? input : await input.text(), fileName)
+  }
   return new Promise<ImportResult>((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'dataset import' })
     const events: TimelineEvent[] = []

@@ -102,6 +102,8 @@ const GOOD_CELLS = new Map<string, fc.Arbitrary<string>>([
   ['end', fc.constantFrom('', '2025-03-28')], ['precision', fc.constantFrom('', 'day', 'Day')], ['date_note', text], ['category', fc.constantFrom('summit', 'Strike')],
   ['countries', fc.constantFrom('FR', 'FR; GB', 'fr;gb;')], ['actors', text], ['location', text], ['source_title', goodText], ['source_publisher', goodText],
   ['source_url', fc.constantFrom('', 'https://example.com/a', 'https://example.com/b', 'https://example.com/a b')], ['source_date', fc.constantFrom('2025-03-27')],
+  ['time', fc.constantFrom('', '', '14:30Z', '9:05+01:00')], ['end_time', fc.constantFrom('', '')], ['category_label', fc.constantFrom('', 'Summits', 'Own kind')],
+  ['subcategory', fc.oneof(fc.constant(''), goodText)], ['fatalities', fc.constantFrom('', '0', '12')],
 ])
 const EXTRA_COLUMNS = ['Colour', '__proto__', 'constructor', 'Source Title', 'title']
 const columnsArb = fc.tuple(
