@@ -151,7 +151,8 @@ test.describe('at 1280 × 800', () => {
   })
 
   test('the introduction folds away and stays folded; its method and licence are a click away', async ({ page }) => {
-    const intro = page.getByRole('region', { name: curated.meta.title })
+    const intro = page.getByRole('region', { name: 'Introduction' })
+    await expect(intro.getByRole('heading', { level: 2 })).toHaveText(curated.meta.title)
     await expect(intro).toContainText('12 Feb 2025')
     await intro.getByRole('button', { name: 'Method and licence' }).click()
     const about = page.getByRole('dialog', { name: 'About this dataset' })

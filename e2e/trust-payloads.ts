@@ -26,6 +26,8 @@ export function payloadDataset(): { [key: string]: Json } {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => {
         if (TEXT_KEYS.has(k) && typeof v === 'string') return [k, payload()]
+        // At most 40 characters, so a short payload: markup all the same.
+        if (k === 'shortTitle') return [k, `S${++n} <img src=x onerror=alert(1)>`]
         // Valid http(s), but full of markup: must stay an inert, escaped href.
         if (k === 'url') return [k, `https://evil.invalid/"><img ${PAYLOAD_MARK} src=x onerror=alert(1)>`]
         return [k, walk(v, k)]

@@ -12,7 +12,7 @@ describe('the introduction', () => {
   it('gives the title, the first sentence of the description and the date span', async () => {
     renderWithDataset(<DatasetHeader />)
     expect(await screen.findByRole('heading', { name: 'Sample' })).toBeInTheDocument()
-    const region = screen.getByRole('region', { name: 'Sample' })
+    const region = screen.getByRole('region', { name: 'Introduction' })
     expect(region).toHaveTextContent('A test dataset')
     expect(region).toHaveTextContent('2 events')
     expect(region.querySelectorAll('time')).toHaveLength(2)

@@ -51,7 +51,7 @@ export function DatasetHeader() {
     </>
   )
   return (
-    <section aria-labelledby="dataset-intro-heading" className="flex min-w-0 flex-1 flex-col gap-0.5">
+    <section aria-label="Introduction" className="flex min-w-0 flex-1 flex-col gap-0.5">
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-slate-700 dark:text-slate-300">
         {/* Isolated: right-to-left or control characters in the title must not reorder the words after it. */}
         <h2 id="dataset-intro-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
