@@ -17,3 +17,11 @@ export function useMediaQuery(query: string): boolean {
 /** Tailwind's lg and 2xl breakpoints: filters beside the timeline; room for three columns. */
 export const WIDE = '(min-width: 64rem)'
 export const ROOMY = '(min-width: 96rem)'
+
+/**
+ * Room for the map beside the timeline with each at least 36rem wide: with the filters' column, and
+ * with the detail's too when an event is open. Narrower, the timeline keeps the column (at 100,000
+ * events it pans slowly when narrow) and the map is a view of its own.
+ */
+export const MAP_BESIDE = '(min-width: 100rem)'
+export const MAP_BESIDE_WITH_DETAIL = '(min-width: 124rem)'

@@ -78,7 +78,7 @@ export function Workspace() {
               </PanelBoundary>
             </div>
           )}
-          <CentrePanels view={view} wide={wide} />
+          <CentrePanels view={view} hasSelection={hasSelection} />
           {detailAsSheet ? (
             <DetailSheet />
           ) : (
