@@ -1,4 +1,4 @@
-import type { Precision } from '../schema'
+import { YEAR_RANGE, type Precision } from '../schema'
 import type { AcledColumn, AcledRow } from './acled-columns'
 
 /** A cell as trimmed text. */
@@ -10,7 +10,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 function calendarDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day))
   const ok = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  return ok ? `${year}-${pad(month)}-${pad(day)}` : undefined
+  return ok ? `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` : undefined
 }
 
 /**
@@ -54,6 +54,8 @@ export function acledDates(row: AcledRow): AcledDates {
   const raw = acledCell(row, 'event_date')
   const day = acledDate(raw)
   if (!day) return { ok: false, column: 'event_date', message: raw ? `"${raw.slice(0, 40)}" is not a date ACLED writes (2023-01-31 or 31 January 2023)` : 'Required field is missing' }
+  const year = Number(day.slice(0, 4))
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { ok: false, column: 'event_date', message: `The year ${year} is outside the years this app can show (${YEAR_RANGE.min}–${YEAR_RANGE.max})` }
   const code = acledCell(row, 'time_precision')
   if (code === '' || code === '1') return { ok: true, start: day, precision: 'day' }
   if (code === '2') {

@@ -14,6 +14,9 @@ describe('detectFormat', () => {
     ['broken JSON is left to the app loader', '{"meta": ', 'x.json', 'app'],
     ['CSV without a name', 'id,title,start\n', undefined, 'csv'],
     ['unknown extension, CSV content', 'title,start', 'export.txt', 'csv'],
+    ['ACLED by its header', 'event_id_cnty,event_date,year,time_precision,event_type,country\n', 'export.csv', 'acled'],
+    ['ACLED by a quoted, semicolon header saved as .txt', '"event_id_cnty";"event_date";"event_type"\r\n', 'export.txt', 'acled'],
+    ['a CSV naming only some ACLED columns is the app CSV', 'id,event_date,event_type\n', 'x.csv', 'csv'],
   ])('%s', (_name, text, fileName, expected) => {
     expect(detectFormat(text, fileName)).toBe(expected)
   })

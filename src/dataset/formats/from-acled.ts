@@ -5,7 +5,7 @@
  * Problems name the spreadsheet row (the header is row 1) and the ACLED column.
  */
 import { clipText, DatasetError, type Problem } from '../problems'
-import { actor as actorSchema, FORMAT_VERSION, type Actor, type DatasetMeta, type Place, type Source, type TimelineEvent } from '../schema'
+import { actor as actorSchema, FORMAT_VERSION, isoDate, source as sourceSchema, type Actor, type DatasetMeta, type Place, type Source, type TimelineEvent } from '../schema'
 import { ACLED_COLUMN_NAMES, ACLED_REQUIRED, type AcledColumn, type AcledRow } from './acled-columns'
 import { acledCell as cell, acledDates, acledTimestampDay, actorList, actorType } from './acled-row'
 import { CategoryPool } from './category-pool'
@@ -99,7 +99,8 @@ function rowSource(row: AcledRow, id: string, eventId: string, day: string): Sou
     id,
     publisher: 'ACLED (Armed Conflict Location & Event Data)',
     title: `ACLED event ${eventId}`.slice(0, 500),
-    date: acledTimestampDay(cell(row, 'timestamp')) ?? day,
+    // A timestamp out of the years the schema takes is no date to cite: the event's own is used.
+    date: [acledTimestampDay(cell(row, 'timestamp'))].find((d) => d !== undefined && isoDate.safeParse(d).success) ?? day,
     note: clipText(note, 1000),
   }
 }
@@ -185,6 +186,8 @@ export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: numbe
       sources: [{ source: source.id }],
       ...(fatalities === undefined ? {} : { fatalities }),
     }
+    const sourceCheck = sourceSchema.safeParse(source)
+    if (!sourceCheck.success) return void problems.push({ path: at(rowNumber, 'source'), message: sourceCheck.error.issues[0]?.message ?? 'Not a source' })
     const addedIds = new Set(rowActors.added.map((a) => a.id))
     const refs = rowRefs(source, { hasActor: (actorId) => actors.kept.has(actorId) || addedIds.has(actorId), hasSource: (sourceId) => sourceIds.has(sourceId) })
     const result = eventProblems(value, refs)

@@ -12,8 +12,12 @@ type Grain = 'year' | 'month' | 'day' | 'minute'
 /** TimelineJS writes date parts as numbers or numeric strings, an empty string meaning "not given". */
 export function readDateParts(raw: unknown): DateParts | string {
   if (!isRecord(raw)) return 'Required field is missing'
-  const num = (value: unknown): number | undefined =>
-    value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : Number.isInteger(Number(value)) ? Number(value) : NaN
+  // Only numbers and strings: anything else (an object with its own toString) is not a date part.
+  const num = (value: unknown): number | undefined => {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined
+    if (typeof value !== 'number' && typeof value !== 'string') return NaN
+    return Number.isInteger(Number(value)) ? Number(value) : NaN
+  }
   const [year, month, day, hour, minute, second] = [raw.year, raw.month, raw.day, raw.hour, raw.minute, raw.second].map(num)
   if (year === undefined) return 'A date needs a year'
   if ([year, month, day, hour, minute, second].some((n) => Number.isNaN(n))) return 'Year, month, day and time must be whole numbers'
@@ -24,7 +28,7 @@ export function readDateParts(raw: unknown): DateParts | string {
   if (day !== undefined && month === undefined) return 'A day needs a month'
   if (hour !== undefined && (hour < 0 || hour > 23)) return `Hour ${hour} is not 0–23`
   if ((minute ?? 0) < 0 || (minute ?? 0) > 59 || (second ?? 0) < 0 || (second ?? 0) > 59) return 'Minutes and seconds are 0–59'
-  const display = typeof raw.display_date === 'string' ? raw.display_date.trim() : ''
+  const display = typeof raw.display_date === 'string' ? raw.display_date.trim().slice(0, 200) : ''
   return { year, month, day, hour, minute, second, ...(display ? { display } : {}) }
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ACLED_COLUMN_NAMES } from '../../dataset/formats/acled-columns'
 import { CSV_COLUMN_NAMES } from '../../dataset/formats/csv-columns'
 import { importDataset } from '../../dataset/formats/import-dataset'
 import { DatasetError, MAX_PROBLEM_TEXT, type Problem } from '../../dataset/problems'
@@ -106,22 +107,32 @@ const GOOD_CELLS = new Map<string, fc.Arbitrary<string>>([
   ['subcategory', fc.oneof(fc.constant(''), goodText)], ['fatalities', fc.constantFrom('', '0', '12')],
 ])
 const EXTRA_COLUMNS = ['Colour', '__proto__', 'constructor', 'Source Title', 'title']
-const columnsArb = fc.tuple(
-  fc.oneof({ weight: 6, arbitrary: fc.shuffledSubarray([...CSV_COLUMN_NAMES], { minLength: CSV_COLUMN_NAMES.length }) }, { weight: 1, arbitrary: fc.shuffledSubarray([...CSV_COLUMN_NAMES]) }),
+/** ACLED cells that make a row an event, most of the time; the rest are hostile text. */
+const GOOD_ACLED_CELLS = new Map<string, fc.Arbitrary<string>>([
+  ['event_id_cnty', fc.constantFrom('UKR1', 'UKR2', 'SYR3', 'x', '')], ['event_date', fc.constantFrom('2024-02-14', '14 February 2024', '31-02-2024', '0999-01-01')],
+  ['time_precision', fc.constantFrom('1', '2', '3', '', '9')], ['event_type', fc.constantFrom('Battles', 'Protests', '__proto__', 'Summits')],
+  ['country', fc.constantFrom('Ukraine', 'Democratic Republic of Congo', 'Atlantis', '')], ['iso', fc.constantFrom('804', '0', '', '999')],
+  ['location', fc.oneof(goodText, fc.constant(''))], ['latitude', fc.constantFrom('48.5', '91', '', 'NaN')], ['longitude', fc.constantFrom('38.0', '-181', '')],
+  ['geo_precision', fc.constantFrom('1', '2', '3')], ['fatalities', fc.constantFrom('0', '3', '-1', '1.5', '')], ['timestamp', fc.constantFrom('1708000000', '', '99999999999')],
+  ['actor1', fc.oneof(goodText, fc.constant(''))], ['assoc_actor_1', fc.oneof(text, fc.constant('A; B;; C'))], ['notes', fc.oneof(goodText, text)],
+])
+const columnsOf = (names: readonly string[]) => fc.tuple(
+  fc.oneof({ weight: 6, arbitrary: fc.shuffledSubarray([...names], { minLength: names.length }) }, { weight: 1, arbitrary: fc.shuffledSubarray([...names]) }),
   fc.subarray(EXTRA_COLUMNS, { maxLength: 2 }),
   sometimes(text, 6),
 ).map(([columns, extra, odd]) => [...columns, ...extra, ...(odd === null ? [] : [odd])])
-const cellFor = (column: string) => fc.tuple(fc.oneof({ weight: 8, arbitrary: GOOD_CELLS.get(column) ?? text }, { weight: 1, arbitrary: text }, { weight: 1, arbitrary: date }), fc.boolean())
-const csvText = fc
+const cellOf = (good: ReadonlyMap<string, fc.Arbitrary<string>>) => (column: string) =>
+  fc.tuple(fc.oneof({ weight: 8, arbitrary: good.get(column) ?? text }, { weight: 1, arbitrary: text }, { weight: 1, arbitrary: date }), fc.boolean())
+const csvTextOf = (names: readonly string[], good: ReadonlyMap<string, fc.Arbitrary<string>>) => fc
   .record({
     sep: sometimes(fc.constantFrom(',', ';', '\t', '|', 'x', ''), 4),
     separator: fc.constantFrom(',', ';', '\t', '|'),
-    columns: columnsArb,
+    columns: columnsOf(names),
     ending: fc.constantFrom('\r\n', '\n', '\r'),
     endings: fc.array(fc.constantFrom('\r\n', '\n', '\r'), { maxLength: 8 }),
     bom: fc.boolean(),
   })
-  .chain((file) => fc.tuple(fc.constant(file), fc.array(fc.tuple(...file.columns.map(cellFor)), { maxLength: 6 })))
+  .chain((file) => fc.tuple(fc.constant(file), fc.array(fc.tuple(...file.columns.map(cellOf(good))), { maxLength: 6 })))
   .map(([{ sep, separator, columns, ending, endings, bom }, rows]) => {
     // A cell holding the separator, a quote or a line break is quoted, mostly: unquoted, it breaks the row.
     const special = new RegExp(`[${separator === '\t' ? '\\t' : `\\${separator}`}"\r\n]`)
@@ -130,6 +141,9 @@ const csvText = fc
     const body = lines.map((line, i) => line + (endings[i] ?? ending)).join('')
     return `${bom ? '\uFEFF' : ''}${sep === null ? '' : `sep=${sep === ',' ? separator : sep}${ending}`}${body}`
   })
+
+const csvText = csvTextOf(CSV_COLUMN_NAMES, GOOD_CELLS)
+const acledText = csvTextOf(ACLED_COLUMN_NAMES, GOOD_ACLED_CELLS)
 
 /** clipText counts code points, so an emoji is one character of the cap, not two. */
 const characters = (text: string) => [...text].length
@@ -175,6 +189,7 @@ describe('importing hostile files', { timeout: 60_000 }, () => {
     ['app JSON', jsonText(appJson), ['data.json', 'data.csv', 'data']],
     ['TimelineJS JSON', jsonText(timelineJs), ['timeline.json', 'timeline.csv']],
     ['CSV', csvText, ['events.csv', 'events.tsv', 'events.json', 'events']],
+    ['ACLED CSV', acledText, ['acled.csv', 'acled.txt', 'acled']],
   ])('%s ends with events or specific problems', (_, files, names) => {
     const seen = { events: 0, problems: 0 }
     fc.assert(
