@@ -39,7 +39,8 @@ async function expectStep(page: Page, step: number) {
 async function expectEventOnScreen(page: Page, step: number) {
   const { title } = eventOf(step)
   const timeline = page.getByRole('group', { name: 'Events', exact: true })
-  const item = timeline.getByRole('button', { pressed: true }).filter({ hasText: title }).first()
+  // Named by the full title; the label may show the short one.
+  const item = timeline.getByRole('button', { pressed: true, name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) }).first()
   await expect(item).toBeVisible()
   await expect
     .poll(async () => {

@@ -94,7 +94,7 @@ test('the embedded view renders payloads as text and links out safely', async ({
 
 test('a "__proto__" key in the file is listed as a problem and pollutes nothing', async ({ page, baseURL }) => {
   const watch = await watchPage(page, baseURL!)
-  const text = JSON.stringify(curated).replace('{"meta"', '{"__proto__":{"polluted":true},"meta"')
+  const text = JSON.stringify(curated).replace(/^\{/, '{"__proto__":{"polluted":true},')
   await page.route(DATASET_ROUTE, (route) => route.fulfill({ contentType: 'application/json', body: text }))
   await page.goto('/')
   await expect(page.getByRole('alert').getByRole('list', { name: 'Problems' })).toContainText('$.__proto__: Field name "__proto__" is not allowed')

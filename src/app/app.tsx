@@ -31,8 +31,8 @@ export function App() {
         <SkipLink to="main">Skip to main content</SkipLink>
         {/* Past the filters too: they can hold a hundred checkboxes. */}
         <SkipLink to="events">Skip to the events</SkipLink>
-        <header className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
-          <DatasetTitle className="text-xl font-bold tracking-tight" />
+        <header className="flex shrink-0 items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2 sm:px-6 print:hidden dark:border-slate-700 dark:bg-slate-900">
+          <DatasetTitle className="min-w-0 text-lg font-bold tracking-tight sm:text-xl" />
           <HeaderActions />
         </header>
         {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}

@@ -4,9 +4,9 @@ import { useHasPlaces } from '../features/map/use-has-places'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import type { ViewMode } from '../state/view-state'
 import { PanelBoundary } from './panel-boundary'
-import { MAP_BESIDE, MAP_BESIDE_WITH_DETAIL, useMediaQuery } from './use-media-query'
+import { MAP_BESIDE, useMediaQuery } from './use-media-query'
 
-type Props = { view: ViewMode; hasSelection: boolean }
+type Props = { view: ViewMode }
 
 const NAMES: Record<ViewMode, string> = { timeline: 'timeline', list: 'event list', map: 'map' }
 
@@ -17,9 +17,9 @@ const NAMES: Record<ViewMode, string> = { timeline: 'timeline', list: 'event lis
  * measured on the app before the map), and on a desktop it fills the screen's height. The first
  * slot keeps its place in the tree, so the timeline is never remounted when the map comes or goes.
  */
-export function CentrePanels({ view, hasSelection }: Props) {
+export function CentrePanels({ view }: Props) {
   const hasPlaces = useHasPlaces()
-  const roomForMap = useMediaQuery(hasSelection ? MAP_BESIDE_WITH_DETAIL : MAP_BESIDE)
+  const roomForMap = useMediaQuery(MAP_BESIDE)
   const shown: ViewMode = view === 'map' && !hasPlaces ? 'timeline' : view
   const mapBeside = roomForMap && hasPlaces && shown !== 'map'
   return (

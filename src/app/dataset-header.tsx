@@ -53,8 +53,8 @@ export function DatasetHeader() {
   return (
     <section aria-label="Introduction" className="flex min-w-0 flex-1 flex-col gap-0.5">
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-slate-700 dark:text-slate-300">
-        {/* Isolated: right-to-left or control characters in the title must not reorder the words after it. */}
-        <h2 id="dataset-intro-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
+        {/* The page's heading shows the title already; this one names the section for screen readers. */}
+        <h2 id="dataset-intro-heading" className="sr-only">
           <bdi>{meta.title}</bdi>
         </h2>
         <p>

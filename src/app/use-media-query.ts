@@ -19,9 +19,8 @@ export const WIDE = '(min-width: 64rem)'
 export const ROOMY = '(min-width: 96rem)'
 
 /**
- * Room for the map beside the timeline with each at least 36rem wide: with the filters' column, and
- * with the detail's too when an event is open. Narrower, the timeline keeps the column (at 100,000
- * events it pans slowly when narrow) and the map is a view of its own.
+ * Room for the map beside the timeline, each about 36rem wide beside the filters. Narrower, the
+ * timeline keeps the column (at 100,000 events it pans slowly when narrow) and the map is a view of
+ * its own. Opening an event does not take the map away: selecting on it must not hide it.
  */
 export const MAP_BESIDE = '(min-width: 100rem)'
-export const MAP_BESIDE_WITH_DETAIL = '(min-width: 124rem)'

@@ -78,7 +78,7 @@ export function Workspace() {
               </PanelBoundary>
             </div>
           )}
-          <CentrePanels view={view} hasSelection={hasSelection} />
+          <CentrePanels view={view} />
           {detailAsSheet ? (
             <DetailSheet />
           ) : (
