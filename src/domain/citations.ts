@@ -1,4 +1,5 @@
 import type { Citation, Source } from '../dataset/schema'
+import { safeHref } from '../dataset/web-url'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -24,3 +25,13 @@ export function citedParagraphs(citation: Citation, source: Source): { number: n
 
 // Features link through the domain layer; the check itself lives with the other input checks.
 export { safeHref } from '../dataset/web-url'
+
+/** Everything a citation shows, from the citation and its source: what CitedSource draws. */
+export function citationView(citation: Citation, source: Source) {
+  return {
+    reference: formatCitation(citation, source),
+    href: safeHref(source.url),
+    note: citation.note,
+    paragraphs: citedParagraphs(citation, source),
+  }
+}

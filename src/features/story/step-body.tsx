@@ -1,6 +1,7 @@
 import type { Citation, Source } from '../../dataset/schema'
 import type { StoryStep } from '../../dataset/story-schema'
-import { citedParagraphs, formatCitation, safeHref } from '../../domain/citations'
+import { citationView } from '../../domain/citations'
+import { CitedSource } from '../../ui/cited-source'
 import { focusRing } from '../../ui/focus-ring'
 
 /** The step's citations, each once, numbered in the order the sentences first cite them. */
@@ -20,31 +21,6 @@ function numberCitations(step: StoryStep): { list: Citation[]; numbersOf: (sente
     }),
   )
   return { list, numbersOf: (i) => numbers[i] ?? [] }
-}
-
-/** As the event detail shows a citation: the reference, a link when it is http(s), and the cited text. */
-function StoryCitation({ citation, source }: { citation: Citation; source: Source }) {
-  const href = safeHref(source.url)
-  return (
-    <>
-      <p className="text-slate-700 dark:text-slate-300">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline hover:text-blue-950 dark:text-blue-300 dark:hover:text-blue-200">
-            {formatCitation(citation, source)}
-          </a>
-        ) : (
-          formatCitation(citation, source)
-        )}
-      </p>
-      {citation.note && <p className="text-slate-600 dark:text-slate-400">{citation.note}</p>}
-      {citedParagraphs(citation, source).map((p) => (
-        <blockquote key={p.number} className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300">
-          <span className="mr-1 font-mono text-xs text-slate-500 dark:text-slate-400">¶{p.number}</span>
-          {p.text}
-        </blockquote>
-      ))}
-    </>
-  )
 }
 
 /** A step's sentences with their citation numbers, and the numbered sources under them. */
@@ -71,7 +47,7 @@ export function StepBody({ step, sourcesById }: { step: StoryStep; sourcesById: 
             return (
               <li key={i} className="flex gap-2">
                 <span className="font-mono text-xs text-slate-600 dark:text-slate-400">[{i + 1}]</span>
-                <div className="min-w-0">{source ? <StoryCitation citation={cite} source={source} /> : <bdi>{cite.source}</bdi>}</div>
+                <div className="min-w-0">{source ? <CitedSource {...citationView(cite, source)} /> : <bdi>{cite.source}</bdi>}</div>
               </li>
             )
           })}
