@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium, type Browser, type Page } from '@playwright/test'
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test'
 import { generateDataset } from './generate.ts'
 import { printImportTable, runImportBench, type ImportFigure } from './import-bench.ts'
 import { PROBES, type BenchWindow } from './in-page.ts'
@@ -133,9 +133,11 @@ async function firstPaint(page: Page, url: string): Promise<number | null> {
   return handle ? Number(await handle.jsonValue()) : null
 }
 
-/** Pans by dragging, then zooms in and out with Ctrl + wheel, recording every frame's length. */
-async function panZoomFrames(page: Page): Promise<number[]> {
-  const box = await page.locator('.vis-panel.vis-center').first().boundingBox()
+type Gesture = { dx: number; dy: number; zoomKey?: 'Control' }
+
+/** Pans by dragging along (dx, dy) per step, then zooms in and out by wheel, recording every frame's length. */
+async function gestureFrames(page: Page, surface: Locator, { dx, dy, zoomKey }: Gesture): Promise<number[]> {
+  const box = await surface.boundingBox()
   if (!box) return []
   const x = box.x + box.width / 2
   const y = box.y + Math.min(box.height / 2, 200)
@@ -143,35 +145,22 @@ async function panZoomFrames(page: Page): Promise<number[]> {
   const steps = SMOKE ? 10 : 30
   await page.mouse.move(x, y)
   await page.mouse.down()
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x - i * 12, y)
-  for (let i = steps; i >= -steps; i--) await page.mouse.move(x - i * 12, y)
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x - i * dx, y + i * dy)
+  for (let i = steps; i >= -steps; i--) await page.mouse.move(x - i * dx, y + i * dy)
   await page.mouse.up()
-  await page.keyboard.down('Control')
+  if (zoomKey) await page.keyboard.down(zoomKey)
   for (let i = 0; i < steps / 2; i++) await page.mouse.wheel(0, -120)
   for (let i = 0; i < steps; i++) await page.mouse.wheel(0, 120)
-  await page.keyboard.up('Control')
+  if (zoomKey) await page.keyboard.up(zoomKey)
   await page.waitForTimeout(300)
   return page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames())
 }
 
-/** The same gesture on the map: drag to pan, then wheel in and out (the map needs no Ctrl). */
-async function mapPanZoomFrames(page: Page): Promise<number[]> {
-  const box = await page.getByRole('group', { name: 'Map of events' }).boundingBox()
-  if (!box) return []
-  const x = box.x + box.width / 2
-  const y = box.y + Math.min(box.height / 2, 200)
-  await page.evaluate(() => (window as unknown as BenchWindow).__bench.startFrames())
-  const steps = SMOKE ? 10 : 30
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x - i * 8, y + i * 3)
-  for (let i = steps; i >= -steps; i--) await page.mouse.move(x - i * 8, y + i * 3)
-  await page.mouse.up()
-  for (let i = 0; i < steps / 2; i++) await page.mouse.wheel(0, -120)
-  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, 120)
-  await page.waitForTimeout(300)
-  return page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames())
-}
+/** The timeline pans sideways and zooms with Ctrl + wheel (the wheel alone scrolls its lanes). */
+const panZoomFrames = (page: Page) => gestureFrames(page, page.locator('.vis-panel.vis-center').first(), { dx: 12, dy: 0, zoomKey: 'Control' })
+
+/** The map pans both ways and zooms with the wheel alone. */
+const mapPanZoomFrames = (page: Page) => gestureFrames(page, page.getByRole('group', { name: 'Map of events' }), { dx: 8, dy: 3 })
 
 async function measureMap(page: Page, figures: Figures): Promise<void> {
   const handle = await within(
@@ -258,7 +247,16 @@ async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: stri
       figures.note = `no painted item within ${LIMIT_MS / 1000} s; later figures skipped`
       return figures
     }
-    if (kind === 'app') await measureMap(page, figures)
+    if (kind === 'app') {
+      // The map as a view of its own: at 1280 px it has no room beside the timeline.
+      const mapPage = await openPage(browser, dataUrl)
+      try {
+        await mapPage.goto(`${ORIGIN}/?view=map`)
+        await measureMap(mapPage, figures)
+      } finally {
+        await mapPage.context().close()
+      }
+    }
     await page.waitForTimeout(500)
     figures.heapMB = await within(heapMB(page), LIMIT_MS)
     const changes = await within(kind === 'app' ? appFilterChanges(page) : baselineFilterChanges(page), LIMIT_MS * 2).catch(() => null)
