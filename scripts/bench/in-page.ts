@@ -2,6 +2,7 @@
  * Probes injected into the benchmarked pages (app and baseline alike) before any of their scripts.
  * Plain JavaScript in a string: a transpiled function would drag its helpers (e.g. __name) along.
  *
+ * - __bench.longTasks: every main-thread task over 50 ms, as { start, duration }.
  * - __bench.firstItemAt: when the first vis item was painted (ms since navigation start).
  * - __bench.firstMapAt: when the map's basemap and first marker were painted (app only).
  * - __bench.measure(action): runs action, resolves with the time to the frame that painted the
@@ -17,6 +18,7 @@ export const PROBES = `(() => {
   let frames = []
   let running = false
   const probe = {
+    longTasks: [],
     firstItemAt: null,
     firstMapAt: null,
     measure: (action, quietMs = 150, timeoutMs = 60000) => new Promise((resolve) => {
@@ -50,6 +52,9 @@ export const PROBES = `(() => {
     stopFrames: () => { running = false; return frames },
   }
   window.__bench = probe
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) probe.longTasks.push({ start: task.startTime, duration: task.duration })
+  }).observe({ type: 'longtask', buffered: true })
   // vis keeps its root hidden until its first full draw: an item counts once it can be seen.
   const shown = () => [...document.querySelectorAll('.vis-timeline .vis-item')].some((item) => {
     const box = item.getBoundingClientRect()
@@ -70,6 +75,7 @@ export const PROBES = `(() => {
 
 export type BenchWindow = {
   __bench: {
+    longTasks: { start: number; duration: number }[]
     firstItemAt: number | null
     firstMapAt: number | null
     measure: (action: () => void, quietMs?: number, timeoutMs?: number) => Promise<number>

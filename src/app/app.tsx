@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
+import { markPhase } from '../dataset/phase-marks'
 import { SEARCH_INPUT_ID } from '../features/filters/search-box'
 import { DropOverlay } from '../features/data-source/drop-overlay'
 import { OpenAttemptNotice } from '../features/data-source/open-attempt-notice'
@@ -16,6 +17,7 @@ import { DatasetTitle } from './dataset-title'
 export function App() {
   const [queryClient] = useState(createQueryClient)
   useGlobalKeys(SEARCH_INPUT_ID)
+  useLayoutEffect(() => markPhase('first commit'), [])
   if (isEmbedded()) {
     return (
       <QueryClientProvider client={queryClient}>

@@ -1,3 +1,5 @@
+import { useLayoutEffect } from 'react'
+import { markPhase } from '../dataset/phase-marks'
 import { ImportProblems } from '../features/data-source/import-problems'
 import { SourceNotice } from '../features/data-source/source-notice'
 import { EventDetailPanel } from '../features/event-detail/event-detail-panel'
@@ -37,6 +39,7 @@ function useLayout(hasSelection: boolean) {
 /** The explorer once the dataset is in, plus the print-only list of the same events. */
 export function Workspace() {
   useViewGuards()
+  useLayoutEffect(() => markPhase('workspace committed'), [])
   const hasSelection = useSelectedId() !== null
   const view = useViewMode()
   const { wide, filtersInDrawer, detailAsSheet, columns } = useLayout(hasSelection)

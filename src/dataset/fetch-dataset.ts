@@ -1,3 +1,4 @@
+import { markPhase } from './phase-marks'
 import { parseDataset } from './validate'
 import { clipText, DatasetError } from './problems'
 import type { Dataset } from './schema'
@@ -88,7 +89,9 @@ async function readText(response: Response, url: string, maxBytes: number, onPro
 
 /** Fetches dataset text and validates it; every failure becomes a DatasetError a reader can act on. */
 export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<Dataset> {
-  return parseDataset(await fetchDatasetText(url, signal, options))
+  const text = await fetchDatasetText(url, signal, options)
+  markPhase('dataset fetched')
+  return parseDataset(text)
 }
 
 /** A relative URL is the page's own; an absolute one is another site's unless it has the page's origin. */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { dataset, type Dataset } from './schema'
 import { checkIntegrity, checkLooseIntegrity } from './integrity'
 import { migrateDataset } from './migrate'
+import { markPhase } from './phase-marks'
 import { clipText, DatasetError, jsonPath, type Problem } from './problems'
 
 export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Problem[] }
@@ -83,7 +84,10 @@ export function parseJson(text: string): unknown {
 
 /** Parses and validates dataset text, throwing a DatasetError that lists every problem. */
 export function parseDataset(text: string): Dataset {
-  const result = validateDataset(parseJson(withoutBom(text)))
+  const json = parseJson(withoutBom(text))
+  markPhase('dataset parsed')
+  const result = validateDataset(json)
+  markPhase('dataset validated')
   if (!result.ok) {
     const count = result.problems.length
     throw new DatasetError(`The dataset has ${plural(count, 'problem')}`, result.problems)

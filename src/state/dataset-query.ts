@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { ImportProgress } from '../dataset/formats/import-off-thread'
+import { markPhase } from '../dataset/phase-marks'
 import { loadDatasetSource, retryFor, sourceKey, type DatasetSource, type LoadedDataset } from '../dataset/source-query'
 import { buildDatasetIndexInSteps, type DatasetIndex } from '../domain/dataset-index'
 import { useAppStore } from './store/app-store'
@@ -33,7 +34,9 @@ export function datasetQueryOptions(source: DatasetSource) {
     queryFn: async ({ signal }) => {
       const onProgress: ImportProgress = (progress) => useAppStore.getState().actions.setOpenProgress(progress)
       const loaded = await loadDatasetSource(source, { signal, pageOrigin: pageOrigin(), onProgress })
-      return { ...loaded, index: await buildDatasetIndexInSteps(loaded.dataset, pause) }
+      const index = await buildDatasetIndexInSteps(loaded.dataset, pause)
+      markPhase('index built')
+      return { ...loaded, index }
     },
     staleTime: Infinity,
     // A loaded dataset is never patched: comparing 100,000 events with the last answer took 600 ms.

@@ -1,4 +1,5 @@
 import { use } from 'react'
+import { markPhase } from '../../dataset/phase-marks'
 
 type TimelineViewModule = typeof import('./timeline-view')
 
@@ -7,7 +8,10 @@ type TimelineViewModule = typeof import('./timeline-view')
 let loaded: TimelineViewModule | null = null
 let loading: Promise<TimelineViewModule> | null = null
 function loadTimelineView(): Promise<TimelineViewModule> {
-  loading ??= import('./timeline-view').then((module) => (loaded = module))
+  loading ??= import('./timeline-view').then((module) => {
+    markPhase('timeline code loaded')
+    return (loaded = module)
+  })
   return loading
 }
 globalThis.requestAnimationFrame?.(() => setTimeout(loadTimelineView, 0))

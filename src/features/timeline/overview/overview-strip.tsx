@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react'
+import { measured, STRIP_UPDATE_MEASURE } from '../../../dataset/phase-marks'
 import { formatDayRange, DAY_MS } from '../../../domain/dates'
 import { useFilters } from '../../../state/store/hooks'
 import { useDatasetIndex } from '../../../state/use-dataset'
@@ -28,9 +29,15 @@ export function OverviewStrip({ feed, onWindowChange }: Props) {
   const { density, densityOf } = useDatasetIndex()
   const filters = useFilters()
   const timeWindow = useSyncExternalStore(feed.subscribe, feed.get, feed.get)
-  const counts = densityOf(filters)
-  const path = useMemo(() => barsPath(counts, BAR_HEIGHT), [counts])
-  const summary = useMemo(() => (density ? densitySummary(density, counts) : ''), [density, counts])
+  const { path, summary } = useMemo(
+    () =>
+      // Timed for `npm run bench`: counting and drawing the bars must stay within a frame.
+      measured(STRIP_UPDATE_MEASURE, () => {
+        const counts = densityOf(filters)
+        return { path: barsPath(counts, BAR_HEIGHT), summary: density ? densitySummary(density, counts) : '' }
+      }),
+    [density, densityOf, filters],
+  )
   const trackRef = useRef<HTMLDivElement>(null)
   const drag = useRef<Drag | null>(null)
   const summaryId = useId()

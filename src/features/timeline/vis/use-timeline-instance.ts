@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline } from 'vis-timeline/esnext'
+import { markPhase } from '../../../dataset/phase-marks'
 import { TIMELINE_OPTIONS } from '../timeline-options'
 import type { VisGroup, VisItem } from '../to-vis-items'
 import { labelLaneNames } from './label-lane-names'
@@ -25,6 +26,7 @@ export function useTimelineInstance() {
     const groups = new DataSet<VisGroup, 'id'>()
     // No start/end options: with them vis stays hidden until its first 'rangechanged', up to a second.
     const timeline = new Timeline(container, items, groups, TIMELINE_OPTIONS)
+    markPhase('vis constructed')
     labelLaneNames(container)
     setInstance({ timeline, container, items, groups })
     return () => {
