@@ -59,7 +59,15 @@ export default defineConfig({
       { extends: true, test: { name: 'node', environment: 'node', include: NODE_TESTS } },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], exclude: NODE_TESTS },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          // One jsdom per worker instead of one per file: 65 s → 35 s for the unit tests. setup-dom resets what tests share.
+          isolate: false,
+          setupFiles: ['src/test/setup.ts', 'src/test/setup-dom.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: NODE_TESTS,
+        },
       },
     ],
   },
