@@ -1,5 +1,5 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useLayoutEffect } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useLayoutEffect, useState } from 'react'
 import { markPhase } from '../dataset/phase-marks'
 import { SEARCH_INPUT_ID } from '../features/filters/search-box'
 import { DropOverlay } from '../features/data-source/drop-overlay'
@@ -8,13 +8,14 @@ import { isEmbedded } from '../state/url-sync'
 import { DatasetBoundary } from './dataset-boundary'
 import { HeaderActions } from './header-actions'
 import { EmbeddedApp } from './embedded-app'
+import { createQueryClient } from './query-client'
 import { useGlobalKeys } from './use-global-keys'
 import { Workspace } from './workspace'
 import { SKIP_TARGETS, SkipLink } from '../ui/skip-link'
 import { DatasetTitle } from './dataset-title'
 
-/** The page. The query client comes from main, which has already asked it for the dataset. */
-export function App({ queryClient }: { queryClient: QueryClient }) {
+export function App() {
+  const [queryClient] = useState(createQueryClient)
   useGlobalKeys(SEARCH_INPUT_ID)
   useLayoutEffect(() => markPhase('first commit'), [])
   if (isEmbedded()) {
