@@ -32,6 +32,8 @@ test('the curated events with a place are on the map, clustered where dense', as
 test('a cluster zooms in to its events, and the zoom goes into the link', async ({ page }) => {
   await page.goto('/')
   const surface = mapSurface(page)
+  // Every event drawn first: counted mid-draw, "before" could already hold the zoomed-in markers' worth.
+  await expect.poll(() => markerTotal(surface)).toBe(located.length)
   const before = await surface.getByRole('button').count()
   await surface.getByRole('button', { name: CLUSTER }).first().click()
   await expect.poll(() => mapParam(page)).not.toBeNull()
