@@ -8,13 +8,15 @@
  * validating the result), as the import worker runs it. Text functions: each on a megabyte of its worst-case input (html-to-text, slugging, problem
  * text, the CSV list and line-end rules).
  */
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { splitList, normaliseLineEndings } from '../../src/dataset/formats/csv-text.ts'
 import { ACLED_COLUMN_NAMES } from '../../src/dataset/formats/acled-columns.ts'
 import { htmlToText } from '../../src/dataset/formats/html-to-text.ts'
 import { importDataset } from '../../src/dataset/formats/import-dataset.ts'
 import { slugify } from '../../src/dataset/formats/slugify.ts'
-import { clipText, formatProblem, jsonPath } from '../../src/dataset/problems.ts'
+import { clipText, DatasetError, formatProblem, jsonPath } from '../../src/dataset/problems.ts'
+import { HOSTILE_FORMATS } from '../../src/test/hostile/hostile-files.ts'
 import type { Dataset } from '../../src/dataset/schema.ts'
 import { eventsToCsv } from '../../src/domain/export/to-csv.ts'
 import { generateDataset } from './generate.ts'
@@ -145,5 +147,51 @@ const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${m
 export function printImportTable(figures: readonly ImportFigure[]): void {
   const lines = ['| input | size | median | result |', '| --- | --- | ---: | --- |']
   for (const f of figures) lines.push(`| ${f.input} | ${f.size} | ${fmtMs(f.medianMs)} | ${f.result} |`)
+  console.log(lines.join('\n'))
+}
+
+/**
+ * The importers' work bound, which every hostile file must keep to: 50 ms, plus 1 ms per kilobyte,
+ * five times what a plain 100,000-row CSV costs per kilobyte. A quadratic step on a 100 kB piece
+ * (the old tag regex took 13.6 s on 300 kB) is far outside it.
+ */
+export const fuzzBoundMs = (bytes: number) => 50 + bytes / 1000
+
+export type FuzzFigure = { format: string; files: number; worstMs: number; worstBytes: number; worstRatio: number; met: boolean }
+
+/**
+ * The fuzz test's hostile files (src/test/hostile/hostile-files.ts), `samples` per format, each
+ * imported once and timed against fuzzBoundMs. The test asserts how each import ends; this, its time.
+ */
+export function runFuzzBench(options: { samples: number; seed: number; log: (message: string) => void }): FuzzFigure[] {
+  return HOSTILE_FORMATS.map(([format, files, names]) => {
+    options.log(`fuzz bench: ${format}`)
+    const figure: FuzzFigure = { format, files: 0, worstMs: 0, worstBytes: 0, worstRatio: 0, met: true }
+    fc.sample(files, { numRuns: options.samples, seed: options.seed }).forEach((file, i) => {
+      const started = performance.now()
+      try {
+        importDataset(file, names[i % names.length], { today: '2026-11-28' })
+      } catch (error) {
+        if (!(error instanceof DatasetError)) throw error
+      }
+      const ms = performance.now() - started
+      const ratio = ms / fuzzBoundMs(file.length)
+      figure.files++
+      if (ratio > figure.worstRatio) Object.assign(figure, { worstMs: ms, worstBytes: file.length, worstRatio: ratio })
+    })
+    figure.met = figure.worstRatio <= 1
+    return figure
+  })
+}
+
+export function printFuzzTable(figures: readonly FuzzFigure[]): void {
+  const lines = [
+    '| hostile files | imported | nearest the bound | bound (50 ms + 1 ms/kB) | verdict |',
+    '| --- | ---: | --- | ---: | --- |',
+  ]
+  for (const f of figures) {
+    const kB = (f.worstBytes / 1000).toFixed(1)
+    lines.push(`| ${f.format} | ${count(f.files)} | ${fmtMs(f.worstMs)} for ${kB} kB | ${fmtMs(fuzzBoundMs(f.worstBytes))} | ${f.met ? 'within' : 'OVER'} |`)
+  }
   console.log(lines.join('\n'))
 }

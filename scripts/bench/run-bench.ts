@@ -2,7 +2,8 @@
  * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
  * and prints a table; then times the importers (100,000 rows of CSV, TimelineJS and ACLED, and a 10,000-row ACLED export against its 2 s budget) and
- * the text functions on a megabyte of worst-case input, in Node, and prints a second table
+ * the text functions on a megabyte of worst-case input, in Node, and prints a second table, then
+ * 500 of the fuzz test's hostile files per format against the importers' work bound
  * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
  * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline
  * --import-only (only the second table: no build, no browser) --import-rows 100000.
@@ -14,7 +15,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test'
 import { generateDataset } from './generate.ts'
-import { ACLED_10K_BUDGET_MS, acledCsv, printImportTable, runImportBench, type ImportFigure } from './import-bench.ts'
+import { ACLED_10K_BUDGET_MS, acledCsv, printFuzzTable, printImportTable, runFuzzBench, runImportBench, type FuzzFigure, type ImportFigure } from './import-bench.ts'
 import { PROBES, type BenchWindow } from './in-page.ts'
 import { percentile } from './stats.ts'
 import { STRIP_UPDATE_MEASURE } from '../../src/dataset/phase-marks.ts'
@@ -421,10 +422,13 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
   return figure
 }
 
-function importFigures(): ImportFigure[] {
-  const figures = runImportBench({ rows: IMPORT_ROWS, textBytes: SMOKE ? 100_000 : 1_000_000, runs: SMOKE ? 1 : 3, seed: SEED, log })
-  printImportTable(figures)
-  return figures
+function importFigures(): { imports: ImportFigure[]; fuzz: FuzzFigure[] } {
+  const imports = runImportBench({ rows: IMPORT_ROWS, textBytes: SMOKE ? 100_000 : 1_000_000, runs: SMOKE ? 1 : 3, seed: SEED, log })
+  printImportTable(imports)
+  console.log('')
+  const fuzz = runFuzzBench({ samples: SMOKE ? 50 : 500, seed: SEED, log })
+  printFuzzTable(fuzz)
+  return { imports, fuzz }
 }
 
 function writeResults(result: Record<string, unknown>): void {
@@ -435,7 +439,7 @@ function writeResults(result: Record<string, unknown>): void {
 
 async function main(): Promise<void> {
   if (IMPORT_ONLY) {
-    writeResults({ imports: importFigures() })
+    writeResults(importFigures())
     return
   }
   build()
@@ -466,8 +470,7 @@ async function main(): Promise<void> {
     if (server.pid) process.kill(server.pid)
   }
   console.log('')
-  const imports = importFigures()
-  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, acledOpen, imports })
+  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, acledOpen, ...importFigures() })
 }
 
 main().catch((error: unknown) => {
