@@ -4,6 +4,7 @@ import { Timeline } from 'vis-timeline/esnext'
 import { markPhase } from '../../../dataset/phase-marks'
 import { TIMELINE_OPTIONS } from '../timeline-options'
 import type { VisGroup, VisItem } from '../to-vis-items'
+import { deferItemShow } from './defer-item-show'
 import { labelLaneNames } from './label-lane-names'
 
 export type TimelineInstance = {
@@ -22,6 +23,7 @@ export function useTimelineInstance() {
   const [instance, setInstance] = useState<TimelineInstance | null>(null)
   const containerRef = useCallback((container: HTMLDivElement | null) => {
     if (!container) return
+    deferItemShow()
     const items = new DataSet<VisItem, 'id'>()
     const groups = new DataSet<VisGroup, 'id'>()
     // No start/end options: with them vis stays hidden until its first 'rangechanged', up to a second.
