@@ -18,7 +18,7 @@ import { generateDataset } from './generate.ts'
 import { ACLED_10K_BUDGET_MS, acledCsv, printFuzzTable, printImportTable, runFuzzBench, runImportBench, type FuzzFigure, type ImportFigure } from './import-bench.ts'
 import { PROBES, type BenchWindow } from './in-page.ts'
 import { percentile } from './stats.ts'
-import { STRIP_UPDATE_MEASURE } from '../../src/dataset/phase-marks.ts'
+import { PHASE_PREFIX, STRIP_UPDATE_MEASURE } from '../../src/dataset/phase-marks.ts'
 
 const { values } = parseArgs({
   options: {
@@ -198,10 +198,11 @@ async function loadPhases(page: Page, firstPaintMs: number): Promise<Phase[]> {
     [String.raw`/(assets/coalition-of-the-willing|bench-data/)[^/]*\.json$`, 'dataset downloaded'],
     [String.raw`/assets/timeline-view-[^/]*\.js$`, 'timeline code downloaded'],
   ]
-  const phases = await page.evaluate((patterns) => {
+  const phases = await page.evaluate(([prefix, patterns]) => {
     const firstOf = new Map<string, number>()
     for (const mark of performance.getEntriesByType('mark')) {
-      if (mark.name.startsWith('phase:') && !firstOf.has(mark.name)) firstOf.set(mark.name.slice(6), mark.startTime)
+      const name = mark.name.slice(prefix.length)
+      if (mark.name.startsWith(prefix) && !firstOf.has(name)) firstOf.set(name, mark.startTime)
     }
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
     for (const [pattern, name] of patterns) {
@@ -209,7 +210,7 @@ async function loadPhases(page: Page, firstPaintMs: number): Promise<Phase[]> {
       if (entry) firstOf.set(name, entry.responseEnd)
     }
     return [...firstOf].map(([name, at]) => ({ name, at }))
-  }, arrivals)
+  }, [PHASE_PREFIX, arrivals] as const)
   return [...phases, { name: 'first item painted', at: firstPaintMs }].sort((a, b) => a.at - b.at)
 }
 
@@ -305,8 +306,8 @@ async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: stri
     figures.heapMB = await within(heapMB(page), LIMIT_MS)
     const changes = await within(kind === 'app' ? appFilterChanges(page) : baselineFilterChanges(page), LIMIT_MS * 2).catch(() => null)
     if (changes) figures.filterMs = summarise(changes)
-    if (changes && kind === 'app') figures.stripUpdateMs = await stripUpdates(page)
     else figures.note = `filter changes over ${(LIMIT_MS * 2) / 1000} s; later figures skipped`
+    if (changes && kind === 'app') figures.stripUpdateMs = await stripUpdates(page)
     if (changes) {
       // Back to the unfiltered view before panning, so both pages pan the same items.
       if (kind === 'app') await page.goto(`${ORIGIN}/`).then(() => page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstItemAt, null, { timeout: LIMIT_MS }))
