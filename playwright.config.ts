@@ -12,8 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // A safety net only: a test that needs its retry is a flaky test, and the stress script counts it.
   retries: process.env.CI ? 1 : 0,
-  // Measured on the 2-core machine: 3 workers 2.5 min, 2 workers 3.2 min, 1 worker slower still;
-  // pages spend part of each test waiting, so a third worker fills the gaps.
+  // Pages spend part of each test waiting, so a third worker can fill the gaps on 2 cores: one run
+  // took 2.5 min against 3.2 min on 2, a later one 3.5 min (see the README).
   workers: Number(process.env.E2E_WORKERS ?? 3),
   reporter: 'list',
   // Waits are for states a reader sees; a slow 2-core machine may take a few seconds to reach them.
