@@ -101,6 +101,15 @@ describe('ACLED import', () => {
     expect(() => importAcled('event_id_cnty,event_date,event_type\nX1,2024-01-01,Battles\n')).toThrow('This ACLED export has no "country", "location" columns')
   })
 
+  it('reads the first of two columns with one name, and says which one is ignored', () => {
+    const [header, ...rows] = FIXTURE.trimEnd().split('\n')
+    const text = [`${header},notes`, ...rows.map((row) => `${row},a second note`)].join('\n')
+    const { dataset, problems } = importAcled(text)
+    const columns = header!.split(',').length
+    expect(problems.map(formatProblem)).toContain(`column ${columns + 1}: A second "notes" column; ignored, since column ${header!.split(',').indexOf('notes') + 1} is read`)
+    expect(dataset.events.map((e) => e.summary)).not.toContain('a second note')
+  })
+
   it('reads 10,000 rows in one pass, reporting progress as it goes', { timeout: 20_000 }, () => {
     const [header, ...rows] = FIXTURE.trim().split('\n')
     const body = Array.from({ length: 10_000 }, (_, i) => rows[i % 6]!.replace(/^[A-Z]{3}9\d{5}/, `SYN${String(i).padStart(6, '0')}`))

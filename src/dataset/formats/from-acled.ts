@@ -134,7 +134,7 @@ class UnknownCountries {
 
 export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
   const parsed = readRows<AcledRow>(text)
-  const problems = checkHeader(parsed.meta.fields ?? [])
+  const problems = [...checkHeader(parsed.fields), ...parsed.repeatedColumns]
   const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
   const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
   const events: TimelineEvent[] = []

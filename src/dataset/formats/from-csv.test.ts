@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { formatProblem } from '../problems'
 import { validateDataset } from '../validate'
 import { CSV_COLUMNS, csvColumnsMarkdown } from './csv-columns'
@@ -75,6 +75,17 @@ describe('CSV import', () => {
     const { dataset, problems } = importDataset(text, 'x.tsv', { today: '2026-11-28' })
     expect(dataset.events[0]).toMatchObject({ id: 'x-2025-03-27', category: 'summit', countries: ['FR'] })
     expect(problems).toEqual([{ path: 'column "colour"', message: 'Unknown column, ignored' }])
+  })
+
+  it('reads the first of two columns with one name, and says the second is ignored', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const text = 'start,title,category,countries,source_title,source_publisher,source_date,Title\n2025-03-27,First,summit,FR,T,P,2025-03-27,Second'
+    const { dataset, problems } = importCsv(text)
+    expect(dataset.events[0]).toMatchObject({ title: 'First' })
+    expect(problems.map(formatProblem)).toEqual(['column 8: A second "title" column; ignored, since column 2 is read'])
+    // The reader is told in the dialog; the console stays for the app's own warnings.
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 
   it('gives generated ids that never take an id written later in the file', () => {

@@ -43,15 +43,29 @@ export function readRows<Row = CsvRow>(text: string) {
   if (sepLine) body = sepLine.rest
   // Column names hold no separator, so without a sep= line the header line settles it: no guessing.
   const delimiter = sepLine?.separator ?? headerSeparator(body.slice(0, body.search(/\r|\n|$/)))
-  return Papa.parse<Row>(normaliseLineEndings(body, delimiter), {
+  const firstColumn = new Map<string, number>()
+  const repeatedColumns: Problem[] = []
+  const parsed = Papa.parse<Row>(normaliseLineEndings(body, delimiter), {
     header: true,
     delimiter,
     // Every row ending is "\n" now, whatever mix the file had.
     newline: '\n',
     // Blank lines are skipped below instead, so that data index + 2 stays the spreadsheet row number.
     skipEmptyLines: false,
-    transformHeader: (name) => name.trim().toLowerCase().replace(/\s+/g, '_'),
+    transformHeader: (raw, column) => {
+      const name = raw.trim().toLowerCase().replace(/\s+/g, '_')
+      const first = firstColumn.get(name)
+      if (first === undefined) {
+        firstColumn.set(name, column)
+        return name
+      }
+      repeatedColumns.push({ path: `column ${column + 1}`, message: `A second "${clipText(name, 60)}" column; ignored, since column ${first + 1} is read` })
+      // No normalised name holds a space, so this one is no column's: papaparse renames nothing behind our back.
+      return ` repeated ${column}`
+    },
   })
+  const fields = (parsed.meta.fields ?? []).filter((field) => !field.startsWith(' '))
+  return { ...parsed, fields, repeatedColumns }
 }
 
 function checkHeader(fields: readonly string[]): Problem[] {
@@ -71,7 +85,7 @@ export const PROGRESS_ROWS = 5000
 
 export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
   const parsed = readRows(text)
-  const problems = checkHeader(parsed.meta.fields ?? [])
+  const problems = [...checkHeader(parsed.fields), ...parsed.repeatedColumns]
   const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
   const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
   const collector = new CsvCollector(parsed.data)
