@@ -60,6 +60,14 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
   const [drawn, setDrawn] = useState(false)
   // The window vis shows, as last reported; null until it has drawn.
   const [view, setView] = useState<ViewRange | null>(null)
+  // Another dataset: the window last reported was the old one's, and vis is about to leave it. Items
+  // follow the window it is going to, at the width it has, so vis is filled once, not twice.
+  const [viewExtent, setViewExtent] = useState(extent)
+  if (viewExtent !== extent) {
+    setViewExtent(extent)
+    const next = view && (timeWindow ?? fitExtent(model, view.widthPx))
+    setView(view && next ? { ...next, widthPx: view.widthPx } : null)
+  }
   // Labels and colours are worked out once per event and dataset, not on every pan.
   const itemFor = useMemo(() => createItemCache(categories), [categories])
   const [windowFeed] = useState(createWindowFeed)
