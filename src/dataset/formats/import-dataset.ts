@@ -1,6 +1,6 @@
 import { DatasetError, shownProblem, type Problem } from '../problems'
 import type { Dataset } from '../schema'
-import { parseJson, validateDataset, withoutBom } from '../validate'
+import { parseJson, withoutBom } from '../validate'
 import { detectFormat, fileExtension, type DatasetFormat } from './detect-format'
 import { fromAppJson, type Imported } from './from-app-json'
 import { fromAcled } from './from-acled'
@@ -50,8 +50,7 @@ export function importDataset(file: string, fileName?: string, options: ImportOp
     const empty = format === 'csv' || format === 'acled' ? { path: 'row 2', message: 'No rows of events below the header' } : { path: '$.events', message: 'The list of events is empty' }
     throw new DatasetError('Nothing to show: it has no events', [empty])
   }
-  const check = validateDataset(dataset)
-  // Each part was validated on its own, so this only fails on a bug; better to say so than show bad data.
-  if (!check.ok) throw new DatasetError('The import produced an invalid dataset', check.problems)
-  return { dataset: check.data, problems: problems.map(shownProblem), format }
+  // Each part was validated on its own as it was read, so the whole is valid: the fuzz test holds every
+  // importer to that. Checking it again here cost a quarter of each import (200 ms at 10,000 ACLED rows).
+  return { dataset, problems: problems.map(shownProblem), format }
 }
