@@ -12,9 +12,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // A safety net only: a test that needs its retry is a flaky test, and the stress script counts it.
   retries: process.env.CI ? 1 : 0,
-  // Pages spend part of each test waiting, so a third worker can fill the gaps on 2 cores: one run
-  // took 2.5 min against 3.2 min on 2, a later one 3.5 min (see the README).
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // One per core: a third worker was no faster on 2 cores (6.8 and 7.5 min against 6.6 min on a slow
+  // day, within variation on a quick one) and made a slow test need its retry (see the README).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: 'list',
   // Waits are for states a reader sees; a slow 2-core machine may take a few seconds to reach them.
   expect: { timeout: 10_000 },
