@@ -386,19 +386,14 @@ function printPhases(rows: Row[]): void {
   }
 }
 
-type OpenFigure = { rows: number; openMs: number | null; longestTaskMs: number | null; budgetMs: number }
+type OpenFigure = { rows: number; openMs: number | null; runsMs: number[]; longestTaskMs: number | null; budgetMs: number }
 
-/**
- * A 10,000-row ACLED export opened as a reader would, from the Open data dialog, until the results
- * line counts every event (issue 14: within 2 s), and the longest main-thread task meanwhile.
- */
-async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
-  const rows = 10_000
-  const file = join(OUT_DIR, 'bench-data', `acled-${rows}.csv`)
-  mkdirSync(join(OUT_DIR, 'bench-data'), { recursive: true })
-  writeFileSync(file, acledCsv(rows, SEED))
+/** Opens per figure: one open's time varies by a quarter between runs on a shared 2-core machine. */
+const OPEN_RUNS = SMOKE ? 1 : 5
+
+/** One open from the Open data dialog until the results line counts every event, with its longest task. */
+async function openOnce(browser: Browser, file: string, rows: number): Promise<{ openMs: number; longestTaskMs: number } | null> {
   const page = await openPage(browser, null)
-  const figure: OpenFigure = { rows, openMs: null, longestTaskMs: null, budgetMs: ACLED_10K_BUDGET_MS }
   try {
     await page.goto(`${ORIGIN}/`)
     await page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ }).waitFor({ timeout: LIMIT_MS })
@@ -406,19 +401,44 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
     const started = await page.evaluate(() => performance.now())
     await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(file)
     await page.getByRole('status').filter({ hasText: `${rows} of ${rows} events` }).waitFor({ timeout: LIMIT_MS })
-    const measured = await page.evaluate(
+    return await page.evaluate(
       (from) => ({ openMs: performance.now() - from, longestTaskMs: Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= from).map((t) => t.duration)) }),
       started,
     )
-    Object.assign(figure, measured)
   } catch (error) {
     log(`ACLED open: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    return null
   } finally {
     await within(page.context().close(), 10_000)
   }
+}
+
+/**
+ * A 10,000-row ACLED export opened as a reader would (issue 14: within 2 s), OPEN_RUNS times: the
+ * median is held to the budget, and the longest main-thread task of any run is reported.
+ */
+async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
+  const rows = 10_000
+  const file = join(OUT_DIR, 'bench-data', `acled-${rows}.csv`)
+  mkdirSync(join(OUT_DIR, 'bench-data'), { recursive: true })
+  writeFileSync(file, acledCsv(rows, SEED))
+  const runs: { openMs: number; longestTaskMs: number }[] = []
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    const measured = await openOnce(browser, file, rows)
+    if (measured) runs.push(measured)
+  }
+  const runsMs = runs.map((r) => r.openMs)
+  const figure: OpenFigure = {
+    rows,
+    // A failed open counts as no figure at all, not as a quicker median of the rest.
+    openMs: runs.length === OPEN_RUNS ? percentile(runsMs, 50) : null,
+    runsMs,
+    longestTaskMs: runs.length ? Math.max(...runs.map((r) => r.longestTaskMs)) : null,
+    budgetMs: ACLED_10K_BUDGET_MS,
+  }
   console.log(
-    `\nOpening a ${rows.toLocaleString('en-GB')}-row ACLED export (Open data, until the results line counts it): ${fmt(figure.openMs)} ` +
-      `(${verdict(figure.openMs, figure.budgetMs)}); longest main-thread task meanwhile ${fmt(figure.longestTaskMs)}.`,
+    `\nOpening a ${rows.toLocaleString('en-GB')}-row ACLED export (Open data, until the results line counts it), median of ${OPEN_RUNS}: ${fmt(figure.openMs)} ` +
+      `(${verdict(figure.openMs, figure.budgetMs)}); each run ${runsMs.map((ms) => fmt(ms)).join(', ')}; longest main-thread task in any run ${fmt(figure.longestTaskMs)}.`,
   )
   return figure
 }
