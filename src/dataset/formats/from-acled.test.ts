@@ -105,8 +105,8 @@ describe('ACLED import', () => {
     const [header, ...rows] = FIXTURE.trimEnd().split('\n')
     const text = [`${header},notes`, ...rows.map((row) => `${row},a second note`)].join('\n')
     const { dataset, problems } = importAcled(text)
-    const columns = header!.split(',').length
-    expect(problems.map(formatProblem)).toContain(`column ${columns + 1}: A second "notes" column; ignored, since column ${header!.split(',').indexOf('notes') + 1} is read`)
+    const names = header!.split(',')
+    expect(problems.map(formatProblem)).toContain(`column ${names.length + 1}: A second "notes" column; ignored, since column ${names.indexOf('notes') + 1} is read`)
     expect(dataset.events.map((e) => e.summary)).not.toContain('a second note')
   })
 

@@ -65,8 +65,10 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
   const [viewExtent, setViewExtent] = useState(extent)
   if (viewExtent !== extent) {
     setViewExtent(extent)
-    const next = view && (timeWindow ?? fitExtent(model, view.widthPx))
-    setView(view && next ? { ...next, widthPx: view.widthPx } : null)
+    if (view) {
+      const next = timeWindow ?? fitExtent(model, view.widthPx)
+      setView(next ? { ...next, widthPx: view.widthPx } : null)
+    }
   }
   // Labels and colours are worked out once per event and dataset, not on every pan.
   const itemFor = useMemo(() => createItemCache(categories), [categories])
