@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { headerSeparator, joinList, normaliseLineEndings, readSepLine, splitList, unguardFormula } from './csv-text'
+import { headerColumnCount, headerSeparator, joinList, normaliseLineEndings, readSepLine, splitList, unguardFormula } from './csv-text'
 
 describe('list cells', () => {
   it.each<[string, string[]]>([
@@ -59,6 +59,15 @@ describe('sep= line and header separator', () => {
     expect(headerSeparator('title|start')).toBe('|')
     expect(headerSeparator('title,start')).toBe(',')
     expect(headerSeparator('title')).toBe(',')
+  })
+
+  it('counts the header record\'s columns, quotes honoured, and stops past the limit', () => {
+    expect(headerColumnCount('title,start\nT,"a,b,c"', ',', 10)).toBe(2)
+    expect(headerColumnCount('"ti,tle";"st\nart";x\r\n1;2', ';', 10)).toBe(3)
+    expect(headerColumnCount('a,,,,,,,,,', ',', 4)).toBe(5)
+    expect(headerColumnCount('', ',', 4)).toBe(1)
+    // A quote inside a cell is text, as papaparse reads it: the separators after it count.
+    expect(headerColumnCount('{"title":";;;', ';', 10)).toBe(4)
   })
 })
 

@@ -115,6 +115,22 @@ function quotedCellEnd(text: string, from: number, separator: string): number {
 }
 
 /**
+ * Columns in the header record, quotes read as papaparse reads them (a quoted name may hold the separator
+ * or a line end), counted no further than `limit + 1`: a hostile header costs nothing past the limit.
+ */
+export function headerColumnCount(text: string, separator: Separator, limit: number): number {
+  let columns = 1
+  let at = 0
+  for (;;) {
+    if (text[at] === '"') at = quotedCellEnd(text, at + 1, separator)
+    while (at < text.length && text[at] !== separator && text[at] !== '\n' && text[at] !== '\r') at++
+    if (text[at] !== separator || columns > limit) return columns
+    columns++
+    at++
+  }
+}
+
+/**
  * Every row ending, `\r\n`, `\n` or a lone `\r`, as `\n`, so a file whose header ends in `\r\n` and whose
  * rows end in `\n` reads row by row. Line breaks inside a quoted cell are data and stay as they are.
  * Quotes are read as papaparse reads them: a cell is quoted only when its first character is `"`, `""`

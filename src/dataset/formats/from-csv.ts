@@ -20,12 +20,18 @@ import { FORMAT_VERSION, type DatasetMeta } from '../schema'
 import { CSV_COLUMN_NAMES, CSV_COLUMNS, type CsvRow } from './csv-columns'
 import { rowLocation } from './csv-row'
 import { CsvCollector } from './csv-collector'
-import { headerSeparator, normaliseLineEndings, readSepLine } from './csv-text'
+import { headerColumnCount, headerSeparator, normaliseLineEndings, readSepLine } from './csv-text'
 import type { Imported } from './from-app-json'
 
 export { CSV_COLUMNS } from './csv-columns'
 
 export const SEPARATOR_NAMES = new Map([[',', 'comma'], [';', 'semicolon'], ['\t', 'tab'], ['|', 'bar']])
+/**
+ * Every row becomes an object with a key per column, so a header of a million separators would cost a
+ * million keys a row. Event tables have tens of columns (ACLED's export has 31).
+ */
+export const MAX_COLUMNS = 1000
+
 const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)
 
 /**
@@ -43,6 +49,12 @@ export function readRows<Row = CsvRow>(text: string) {
   if (sepLine) body = sepLine.rest
   // Column names hold no separator, so without a sep= line the header line settles it: no guessing.
   const delimiter = sepLine?.separator ?? headerSeparator(body.slice(0, body.search(/\r|\n|$/)))
+  const columns = headerColumnCount(body, delimiter, MAX_COLUMNS)
+  if (columns > MAX_COLUMNS) {
+    throw new DatasetError(`The CSV has more than ${MAX_COLUMNS.toLocaleString('en')} columns, more than any event table`, [
+      { path: 'row 1', message: `This app reads at most ${MAX_COLUMNS.toLocaleString('en')} columns; is the separator right?` },
+    ])
+  }
   const firstColumn = new Map<string, number>()
   const repeatedColumns: Problem[] = []
   const parsed = Papa.parse<Row>(normaliseLineEndings(body, delimiter), {

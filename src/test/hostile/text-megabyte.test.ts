@@ -57,6 +57,18 @@ describe('problem text from a megabyte', () => {
 })
 
 describe('CSV text rules on a megabyte', () => {
+  it.each<[string, string, string]>([
+    ['a header of a megabyte of separators', ';'.repeat(MB), 'events.csv'],
+    ['broken JSON of separators, named .csv', `{"title":"${';'.repeat(MB)}`, 'timeline.csv'],
+    ['an ACLED header followed by a megabyte of empty columns', `event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1${','.repeat(MB)}`, 'acled.csv'],
+    ['a megabyte of columns after a quoted line end', `title,"\n${'",'.repeat(MB / 2)}\n1`, 'events.csv'],
+  ])('refuses %s by its column count, before reading a row', (_, csv, name) => {
+    expect(() => importDataset(csv, name)).toThrow(
+      expect.objectContaining({ message: 'The CSV has more than 1,000 columns, more than any event table', problems: [{ path: 'row 1', message: 'This app reads at most 1,000 columns; is the separator right?' }] }),
+    )
+  })
+
+
   it('reads a row after 250,000 blank lines ending in lone CRs, numbering it as a spreadsheet does', () => {
     const csv = `title,start,category,countries,source_title,source_publisher,source_date\r${'\r'.repeat(MB / 4)}T,2025-02-30,summit,FR,T,P,2025-03-27`
     expect(() => importDataset(csv, 'blank.csv')).toThrow(expect.objectContaining({ problems: [{ path: `row ${MB / 4 + 2}, column "start"`, message: 'Not a real calendar date' }] }))
