@@ -155,3 +155,18 @@ describe('buildSearchText', () => {
     expect(text).toBe('reunion un resume slava emmanuel macron volodymyr zelenskyy elysee')
   })
 })
+
+describe('search texts built ahead in steps', () => {
+  it('builds a few texts per step, and a search in between finds what a search on a built index finds', () => {
+    const built: string[] = []
+    const index = buildFilterIndex(EVENTS, (e) => (built.push(e.id), buildSearchText(e, actorsById)))
+    expect(index.warmTexts(2)).toBe(EVENTS.length <= 2)
+    expect(built).toEqual(EVENTS.slice(0, 2).map((e) => e.id))
+    const search = { ...NO_FILTERS, query: 'macron' }
+    expect(filterEvents(index, search)).toEqual(filterEvents(indexOf(EVENTS), search))
+    // Each text was built once, the rest when the search needed them.
+    expect(built).toEqual(EVENTS.map((e) => e.id))
+    expect(index.warmTexts(2)).toBe(true)
+    expect(built).toHaveLength(EVENTS.length)
+  })
+})

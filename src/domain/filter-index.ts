@@ -17,6 +17,8 @@ export type FilterIndex = {
    * takes hundreds of milliseconds the first paint does not need.
    */
   texts: () => readonly string[]
+  /** Builds up to `count` more search texts ahead of use; true once all are built. */
+  warmTexts: (count: number) => boolean
   /** Recent query results: a longer query only rescans what a shorter one let through. */
   queries: { words: string[]; bits: Bitset }[]
 }
@@ -52,8 +54,12 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
     for (const actor of event.actors) addTo(byValue.actors, actor, i, size)
     addTo(byValue.categories, event.category, i, size)
   }
-  let texts: string[] | null = null
-  return { events, size, starts, ends, byValue, texts: () => (texts ??= events.map(searchText)), queries: [] }
+  const texts: string[] = []
+  const warmTexts = (count: number) => {
+    for (const end = Math.min(size, texts.length + count); texts.length < end; ) texts.push(searchText(events[texts.length]!))
+    return texts.length === size
+  }
+  return { events, size, starts, ends, byValue, texts: () => (warmTexts(size), texts), warmTexts, queries: [] }
 }
 
 /** Positions having any of `selected` (OR within a facet); null when nothing is selected. */
