@@ -2,6 +2,7 @@ import { markPhase } from './phase-marks'
 import { parseDataset } from './validate'
 import { clipText, DatasetError } from './problems'
 import type { Dataset } from './schema'
+import { decodeUtf8 } from './utf8'
 
 /**
  * Only pathological files are refused: a generated 100,000-event dataset is around 60 MB, and
@@ -54,42 +55,54 @@ function stallWatch(ms: number, outer: AbortSignal | undefined) {
   }
 }
 
-/** Reads the body as UTF-8, refusing it as soon as it passes maxBytes. */
-async function readText(response: Response, url: string, maxBytes: number, onProgress: () => void): Promise<string> {
+/**
+ * Reads the body's bytes, refusing it as soon as it passes maxBytes. They are not decoded here: a
+ * 70 MB body decoded and joined on the page held it for two seconds, so the import worker decodes it.
+ */
+async function readBytes(response: Response, url: string, maxBytes: number, onProgress: () => void): Promise<Uint8Array[]> {
   const tooBig = () =>
     new DatasetError(`${url} is larger than ${megabytes(maxBytes)}; that is too big to be a dataset this app can show.`)
   const declared = Number(response.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) throw tooBig()
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  if (!response.body) return decoder.decode(await response.arrayBuffer())
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())]
   const reader = response.body.getReader()
-  const parts: string[] = []
+  const parts: Uint8Array[] = []
   let received = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      onProgress()
-      if (done) break
-      received += value.byteLength
-      if (received > maxBytes) {
-        void reader.cancel()
-        throw tooBig()
-      }
-      parts.push(decoder.decode(value, { stream: true }))
+  for (;;) {
+    const { done, value } = await reader.read()
+    onProgress()
+    if (done) return parts
+    received += value.byteLength
+    if (received > maxBytes) {
+      void reader.cancel()
+      throw tooBig()
     }
-    parts.push(decoder.decode())
-  } catch (error) {
-    if (error instanceof TypeError && /decode|encod/i.test(error.message)) {
-      throw new DatasetError(`${url} is not UTF-8 text, so it cannot be a JSON dataset.`)
-    }
-    throw error
+    parts.push(value)
   }
-  return parts.join('')
+}
+
+const WHITESPACE_BYTES = new Set([0x20, 0x09, 0x0a, 0x0d])
+const BOM = [0xef, 0xbb, 0xbf]
+
+/** Whether the first byte after any byte-order mark and white space is "<": a web page, not data. */
+function startsWithMarkup(parts: readonly Uint8Array[]): boolean {
+  let index = 0
+  for (const part of parts) {
+    for (const byte of part) {
+      if (index < BOM.length && byte === BOM[index]) {
+        index++
+        continue
+      }
+      index = BOM.length
+      if (!WHITESPACE_BYTES.has(byte)) return byte === 0x3c
+    }
+  }
+  return false
 }
 
 /** Fetches dataset text and validates it; every failure becomes a DatasetError a reader can act on. */
 export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<Dataset> {
-  const text = await fetchDatasetText(url, signal, options)
+  const text = decodeUtf8(await (await fetchDatasetBytes(url, signal, options)).arrayBuffer(), clipText(url, 200))
   markPhase('dataset fetched')
   return parseDataset(text)
 }
@@ -103,8 +116,8 @@ function isCrossOrigin(url: string, pageOrigin: string | undefined): boolean {
   }
 }
 
-/** Fetches the text of a dataset file in any format, with the same limits and messages. */
-export async function fetchDatasetText(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<string> {
+/** Fetches a dataset file in any format, with the same limits and messages, as bytes for the importer to decode. */
+export async function fetchDatasetBytes(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<Blob> {
   const shownUrl = clipText(url, 200)
   const watch = stallWatch(options.stallMs ?? STALL_TIMEOUT_MS, signal)
   // Not retried by itself: the reader has already waited, and the Retry button is right there.
@@ -133,9 +146,9 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
       void response.body?.cancel()
       throw new DatasetError(`${shownUrl} returned a web page (HTML), not a JSON dataset.`)
     }
-    let text: string
+    let parts: Uint8Array[]
     try {
-      text = await readText(response, shownUrl, options.maxBytes ?? MAX_DATASET_BYTES, watch.touch)
+      parts = await readBytes(response, shownUrl, options.maxBytes ?? MAX_DATASET_BYTES, watch.touch)
     } catch (error) {
       if (error instanceof DatasetError) throw error
       if (watch.stalled()) throw stalledError()
@@ -143,10 +156,10 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
       throw new DatasetError(`The connection broke while downloading ${shownUrl}. Try again.`, [], { transient: true })
     }
     watch.stop()
-    if (/^\s*</.test(text)) {
+    if (startsWithMarkup(parts)) {
       throw new DatasetError(`${shownUrl} returned a web page (HTML), not a JSON dataset.`)
     }
-    return text
+    return new Blob(parts as BlobPart[])
   } finally {
     watch.stop()
   }

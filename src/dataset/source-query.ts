@@ -1,5 +1,5 @@
 import { BUNDLED_DATASET_URL, DATASET_QUERY_KEY, shouldRetryDataset } from './dataset-query'
-import { fetchDataset, fetchDatasetText } from './fetch-dataset'
+import { fetchDataset } from './fetch-dataset'
 import type { ImportResult } from './formats/import-dataset'
 import { importOffThread, type ImportProgress } from './formats/import-off-thread'
 
@@ -43,7 +43,7 @@ export async function loadDatasetSource(source: DatasetSource, { signal, pageOri
       // The curated file is held to the strict standard: any problem is an error, not a warning.
       return { dataset: await fetchDataset(BUNDLED_DATASET_URL, signal), problems: [], format: 'app' }
     case 'url':
-      return importOffThread(await fetchDatasetText(source.url, signal, { pageOrigin }), fileNameOf(source.url), signal, onProgress)
+      return importOffThread({ url: source.url, pageOrigin }, fileNameOf(source.url), signal, onProgress)
     case 'file':
       return importOffThread(source.file, source.file.name, signal, onProgress)
   }

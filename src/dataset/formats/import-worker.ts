@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { DatasetError } from '../problems'
 import { importDataset } from './import-dataset'
-import { IMPORT_CHUNK, type ImportReply, type ImportRequest } from './import-off-thread'
+import { IMPORT_CHUNK, inputText, type ImportReply, type ImportRequest } from './import-off-thread'
 
 /**
  * Imports one file off the main thread: a 100,000-row file takes seconds, and the page must stay
@@ -12,7 +12,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { input, fileName } = event.data
   const post = (reply: ImportReply) => self.postMessage(reply)
   try {
-    const text = typeof input === 'string' ? input : await input.text()
+    const text = await inputText(input, fileName)
     const onRows = (done: number, total: number) => post({ kind: 'progress', phase: 'checked', done, total })
     const { dataset, problems, format } = importDataset(text, fileName, { onRows })
     const total = dataset.events.length + dataset.sources.length
