@@ -56,7 +56,7 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
   }
   const texts: string[] = []
   const warmTexts = (count: number) => {
-    for (const end = Math.min(size, texts.length + count); texts.length < end; ) texts.push(searchText(events[texts.length]!))
+    for (const event of events.slice(texts.length, texts.length + count)) texts.push(searchText(event))
     return texts.length === size
   }
   return { events, size, starts, ends, byValue, texts: () => (warmTexts(size), texts), warmTexts, queries: [] }
