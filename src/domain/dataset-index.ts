@@ -6,7 +6,7 @@ import { buildSearchText, eventsAt, matchingBits } from './filter-events'
 import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 import { dayBounds, spanExtent } from './day-bounds'
-import { sortEvents } from './sort-events'
+import { sortEventsSteps } from './sort-events'
 import { runSteps, runStepsPausing, type Steps } from './steps'
 
 export type Span = { start: number; end: number }
@@ -52,7 +52,7 @@ export function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<
 }
 
 function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
-  const events = sortEvents(dataset.events)
+  const events = yield* sortEventsSteps(dataset.events)
   yield
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
   yield

@@ -19,22 +19,16 @@ export type FacetOptions = {
 export function useFacetOptions(): FacetOptions {
   const index = useDatasetIndex()
   const filters = useFilters()
-  const universe = useMemo(
-    () => ({
-      categories: new Set(index.events.map((e) => e.category)),
-      countries: new Set(index.events.flatMap((e) => e.countries)),
-      actors: new Set(index.events.flatMap((e) => e.actors)),
-    }),
-    [index],
-  )
+  // The index's facet bitsets are keyed by every value the dataset has: no pass over the events.
+  const universe = index.filterIndex.byValue
   return useMemo(() => {
     const counts = computeFacets(index.filterIndex, filters)
-    const categories = withAllValues(counts.categories, universe.categories)
+    const categories = withAllValues(counts.categories, universe.categories.keys())
     const actorName = (id: string) => index.actorsById.get(id)?.name ?? id
     return {
       categories: index.categories.list.filter((c) => categories.has(c.id)).map((c) => [c.id, categories.get(c.id) ?? 0]),
-      countries: sortFacetEntries(withAllValues(counts.countries, universe.countries), countryName),
-      actors: sortFacetEntries(withAllValues(counts.actors, universe.actors), actorName),
+      countries: sortFacetEntries(withAllValues(counts.countries, universe.countries.keys()), countryName),
+      actors: sortFacetEntries(withAllValues(counts.actors, universe.actors.keys()), actorName),
     }
   }, [index, filters, universe])
 }
