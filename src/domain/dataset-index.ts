@@ -7,7 +7,7 @@ import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 import { dayBounds, spanExtent } from './day-bounds'
 import { sortEventsSteps } from './sort-events'
-import { runSteps, runStepsPausing, type Steps } from './steps'
+import { mapInSteps, runSteps, runStepsPausing, type Steps } from './steps'
 
 export type Span = { start: number; end: number }
 
@@ -56,13 +56,13 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
   yield
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]))
   yield
-  const eventsById = new Map(events.map((e) => [e.id, e]))
+  const eventsById = yield* mapInSteps(events, (e) => [e.id, e])
   yield
   const filterIndex = yield* filterIndexSteps(events, (event) => buildSearchText(event, actorsById))
   yield
-  const positions = new Map(events.map((event, i) => [event, i]))
+  const positions = yield* mapInSteps(events, (event, i) => [event, i])
   yield
-  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]))
+  const sourcesById = yield* mapInSteps(dataset.sources, (s) => [s.id, s])
   yield
   const categories = buildVocabulary(dataset.categories)
   const known = {
@@ -71,6 +71,7 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
     actors: new Set(actorsById.keys()),
     events: new Set(eventsById.keys()),
   }
+  yield
   const density = densityBins(filterIndex.starts, filterIndex.ends)
   yield
   let last: { filters: Filters; bits: Bitset; events: readonly TimelineEvent[]; counts?: Uint32Array } | null = null

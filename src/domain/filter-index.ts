@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../dataset/schema'
 import { andInto, emptyBits, forEachBit, fullBits, orInto, setBit, type Bitset } from './bitset'
 import { eventSpan } from './dates'
-import { runSteps, type Steps } from './steps'
+import { runSteps, STEP_ITEMS, type Steps } from './steps'
 
 export type FacetKey = 'countries' | 'actors' | 'categories'
 
@@ -34,17 +34,14 @@ export function buildFilterIndex(events: readonly TimelineEvent[], searchText: (
   return runSteps(filterIndexSteps(events, searchText))
 }
 
-/** Events per step of a stepped build: tens of milliseconds of work each. */
-const STEP_EVENTS = 20_000
-
-/** buildFilterIndex, pausing (yielding) every STEP_EVENTS events, for a build that must not block. */
+/** buildFilterIndex, pausing (yielding) every STEP_ITEMS events, for a build that must not block. */
 export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: (event: TimelineEvent) => string): Steps<FilterIndex> {
   const size = events.length
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
   const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
   for (let i = 0; i < size; i++) {
-    if (i > 0 && i % STEP_EVENTS === 0) yield
+    if (i > 0 && i % STEP_ITEMS === 0) yield
     const event = events[i]
     if (!event) continue
     const span = eventSpan(event)
