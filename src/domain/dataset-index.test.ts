@@ -3,6 +3,7 @@ import { sampleDataset } from '../test/sample-dataset'
 import { dataset as datasetSchema, type Dataset } from '../dataset/schema'
 import { buildDatasetIndex, buildDatasetIndexInSteps } from './dataset-index'
 import { NO_FILTERS } from './filters'
+import { eventSpan } from './dates'
 
 /** The sample's first event, repeated with fresh ids and days: a dataset of any size. */
 function manyEvents(count: number): Dataset {
@@ -38,5 +39,17 @@ describe('densityOf', () => {
     // e-3 and e-30…e-39: the strip still spans the whole dataset, with bars only where they fall.
     expect(one).toHaveLength(28)
     expect(one.reduce((sum, n) => sum + n, 0)).toBe(index.filtered({ ...NO_FILTERS, query: 'e-3' }).length)
+  })
+})
+
+describe('filteredSpans', () => {
+  it('gives each filtered event its span, in the same order, and follows the filters', () => {
+    const index = buildDatasetIndex(manyEvents(56))
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, query: 'e-3' }]) {
+      const events = index.filtered(filters)
+      const spans = index.filteredSpans(filters)
+      expect(spans.starts).toHaveLength(events.length)
+      expect(events.map((e, k) => [spans.starts[k], spans.ends[k]])).toEqual(events.map((e) => [eventSpan(e).start, eventSpan(e).end]))
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { TimelineEvent } from '../dataset/schema'
+import type { EventSpans } from '../domain/filter-events'
 import { useDatasetIndex } from './use-dataset'
 import { useFilters } from './store/hooks'
 
@@ -21,4 +22,9 @@ export function useFilteredEvents(): readonly TimelineEvent[] {
     return () => clearTimeout(timer)
   }, [index])
   return index.filtered(filters)
+}
+
+/** The spans of useFilteredEvents(), aligned with it. */
+export function useFilteredSpans(): EventSpans {
+  return useDatasetIndex().filteredSpans(useFilters())
 }

@@ -6,11 +6,11 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline } from 'vis-timeline/esnext'
 import type { Dataset, TimelineEvent } from '../../../src/dataset/schema.ts'
 import { sortEvents } from '../../../src/domain/sort-events.ts'
-import { eventSpan } from '../../../src/domain/dates.ts'
 import { buildVocabulary, categoryStyle } from '../../../src/domain/categories.ts'
 import { DEFAULT_CATEGORIES } from '../../../src/dataset/schema.ts'
 import { buildSearchText } from '../../../src/domain/filter-events.ts'
 import { fitWindow } from '../../../src/features/timeline/fit-window.ts'
+import { spansOf } from '../../../src/domain/filter-events.ts'
 import { buildLaneModel } from '../../../src/features/timeline/lanes.ts'
 import { syncDataSet } from '../../../src/features/timeline/sync-data-set.ts'
 import { TIMELINE_OPTIONS } from '../../../src/features/timeline/timeline-options.ts'
@@ -25,7 +25,7 @@ declare global {
 
 /** Every event as a vis item in each of its lanes: the whole timeline at once, as the old app drew it. */
 function allLanes(events: readonly TimelineEvent[], names: Parameters<typeof buildLaneModel>[2]) {
-  const model = buildLaneModel(events, 'category', names, eventSpan)
+  const model = buildLaneModel(events, 'category', names, spansOf(events))
   const colour = (event: TimelineEvent) => categoryStyle(names.categories, event.category).colour
   return { groups: model.groups, items: model.lanes.flatMap((lane) => lane.events.map((event) => toVisItem(event, lane.key, colour(event)))) }
 }

@@ -1,6 +1,6 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
 import { categoryStyle, type Vocabulary } from '../../domain/categories'
-import type { Span } from '../../domain/dataset-index'
+import type { EventSpans } from '../../domain/filter-events'
 import { countryName } from '../../domain/countries'
 import { isPointEvent } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
@@ -72,19 +72,19 @@ export type LaneModel = {
 
 /**
  * The lanes without any vis items: cheap enough for 100,000 events, so only the items on screen
- * are ever turned into vis items. `events` must be in chronological order.
+ * are ever turned into vis items. `events` must be in chronological order, `spans` aligned with them.
  */
 export function buildLaneModel(
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
   names: LaneNames,
-  spanOf: (event: TimelineEvent) => Span,
+  spans: EventSpans,
 ): LaneModel {
   const lanes = new Map<string, Lane>()
   let min = Infinity
   let max = -Infinity
-  for (const event of events) {
-    const span = spanOf(event)
+  for (const [k, event] of events.entries()) {
+    const span = { start: spans.starts[k] ?? Number.NaN, end: spans.ends[k] ?? Number.NaN }
     const end = isPointEvent(event) ? span.start : span.end
     if (span.start < min) min = span.start
     if (end > max) max = end

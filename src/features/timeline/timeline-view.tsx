@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useFilteredEvents } from '../../state/use-filtered-events'
+import { useFilteredEvents, useFilteredSpans } from '../../state/use-filtered-events'
 import { useActions, useLanes, useSelectedId, useStoryId, useTimeWindow } from '../../state/store/hooks'
 import { EraList } from './era-list'
 import { buildLaneModel } from './lanes'
@@ -22,7 +22,8 @@ export default function TimelineView() {
   const timeWindow = useTimeWindow()
   const inStory = useStoryId() !== null
   const { select, setLanes, setWindow } = useActions()
-  const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spanOf), [events, lanes, actorsById, categories, spanOf])
+  const spans = useFilteredSpans()
+  const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spans), [events, lanes, actorsById, categories, spans])
   const { containerRef, windowFeed, fit, zoom, reveal } = useVisTimeline({
     model,
     eventsById,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { validSample } from '../../test/render-with-dataset'
 import type { TimelineEvent } from '../../dataset/schema'
-import { DAY_MS, eventSpan } from '../../domain/dates'
+import { DAY_MS } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
 import { buildVocabulary } from '../../domain/categories'
+import { spansOf } from '../../domain/filter-events'
 import { buildLaneModel } from './lanes'
 import { createItemCache, LABEL_STEPS, labelWidthClass } from './to-vis-items'
 import { visibleItems } from './visible-items'
@@ -14,7 +15,7 @@ const categories = buildVocabulary(dataset.categories)
 
 /** Lanes and items as the timeline hands them to vis, for a window a month wider than the events. */
 function buildLanes(events: readonly TimelineEvent[], grouping: LaneGrouping, actors: typeof actorsById) {
-  const model = buildLaneModel(events, grouping, { actorsById: actors, categories }, eventSpan)
+  const model = buildLaneModel(events, grouping, { actorsById: actors, categories }, spansOf(events))
   const extent = model.extent ?? { start: 0, end: 1 }
   const view = { start: extent.start - 30 * DAY_MS, end: extent.end + 30 * DAY_MS, widthPx: 1000 }
   return { groups: model.groups, items: visibleItems(model, view, null, createItemCache(categories)).items }
