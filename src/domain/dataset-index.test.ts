@@ -49,7 +49,7 @@ describe('filteredSpans', () => {
       const events = index.filtered(filters)
       const spans = index.filteredSpans(filters)
       expect(spans.starts).toHaveLength(events.length)
-      expect(events.map((e, k) => [spans.starts[k], spans.ends[k]])).toEqual(events.map((e) => [eventSpan(e).start, eventSpan(e).end]))
+      expect(events.map((_, k) => [spans.starts[k], spans.ends[k]])).toEqual(events.map((e) => [eventSpan(e).start, eventSpan(e).end]))
     }
   })
 })
