@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sampleDataset } from '../test/sample-dataset'
 import { shouldRetryDataset } from './dataset-query'
-import { fetchDataset, fetchDatasetBytes } from './fetch-dataset'
+import { fetchDataset, fetchDatasetText } from './fetch-dataset'
 import { DatasetError } from './problems'
 
 const URL_ = '/assets/data.json'
@@ -59,9 +59,9 @@ describe('fetchDataset', () => {
   it('names CORS as a cause only for another site', async () => {
     serve(() => Promise.reject(new TypeError('Failed to fetch')))
     const other = 'https://data.example.org/d.json'
-    const elsewhere = await failure(fetchDatasetBytes(other, undefined, { pageOrigin: 'https://app.example.org' }))
+    const elsewhere = await failure(fetchDatasetText(other, undefined, { pageOrigin: 'https://app.example.org' }))
     expect(elsewhere.message).toContain('or it does not allow other sites to load its data (CORS)')
-    const here = await failure(fetchDatasetBytes('https://app.example.org/d.json', undefined, { pageOrigin: 'https://app.example.org' }))
+    const here = await failure(fetchDatasetText('https://app.example.org/d.json', undefined, { pageOrigin: 'https://app.example.org' }))
     expect(here.message).not.toContain('CORS')
   })
 
@@ -91,12 +91,6 @@ describe('fetchDataset', () => {
     const chunks = [new Uint8Array([0xef, 0xbb]), new Uint8Array([0xbf, 0x20, 0x0a]), new TextEncoder().encode('\t<html><body>Sign in</body></html>')]
     serve(() => new Response(new ReadableStream({ start: (c) => { for (const chunk of chunks) c.enqueue(chunk); c.close() } })))
     expect((await failure(fetchDataset(URL_))).message).toBe(`${URL_} returned a web page (HTML), not a JSON dataset.`)
-  })
-
-  it('hands over the bytes as they came, for the importer to decode', async () => {
-    const body = new TextEncoder().encode('title,start\nÉlysée,2025-03-27\n')
-    serve(() => new Response(body))
-    expect(new Uint8Array(await (await fetchDatasetBytes(URL_)).arrayBuffer())).toEqual(body)
   })
 
   it('refuses a body that is not UTF-8', async () => {

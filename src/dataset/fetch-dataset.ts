@@ -2,7 +2,7 @@ import { markPhase } from './phase-marks'
 import { parseDataset } from './validate'
 import { clipText, DatasetError } from './problems'
 import type { Dataset } from './schema'
-import { decodeUtf8 } from './utf8'
+import { decodeUtf8, notUtf8 } from './utf8'
 
 /**
  * Only pathological files are refused: a generated 100,000-event dataset is around 60 MB, and
@@ -56,53 +56,42 @@ function stallWatch(ms: number, outer: AbortSignal | undefined) {
 }
 
 /**
- * Reads the body's bytes, refusing it as soon as it passes maxBytes. They are not decoded here: a
- * 70 MB body decoded and joined on the page held it for two seconds, so the import worker decodes it.
+ * Reads the body as UTF-8 as it arrives, refusing it as soon as it passes maxBytes. A link opened by
+ * the reader is read in the import worker, so only the bundled dataset is read on the page.
  */
-async function readBytes(response: Response, url: string, maxBytes: number, onProgress: () => void): Promise<Uint8Array[]> {
+async function readText(response: Response, url: string, maxBytes: number, onProgress: () => void): Promise<string> {
   const tooBig = () =>
     new DatasetError(`${url} is larger than ${megabytes(maxBytes)}; that is too big to be a dataset this app can show.`)
   const declared = Number(response.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) throw tooBig()
-  if (!response.body) return [new Uint8Array(await response.arrayBuffer())]
+  if (!response.body) return decodeUtf8(await response.arrayBuffer(), url)
+  const decoder = new TextDecoder('utf-8', { fatal: true })
   const reader = response.body.getReader()
-  const parts: Uint8Array[] = []
+  const parts: string[] = []
   let received = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    onProgress()
-    if (done) return parts
-    received += value.byteLength
-    if (received > maxBytes) {
-      void reader.cancel()
-      throw tooBig()
-    }
-    parts.push(value)
-  }
-}
-
-const WHITESPACE_BYTES = new Set([0x20, 0x09, 0x0a, 0x0d])
-const BOM = [0xef, 0xbb, 0xbf]
-
-/** Whether the first byte after any byte-order mark and white space is "<": a web page, not data. */
-function startsWithMarkup(parts: readonly Uint8Array[]): boolean {
-  let index = 0
-  for (const part of parts) {
-    for (const byte of part) {
-      if (index < BOM.length && byte === BOM[index]) {
-        index++
-        continue
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      onProgress()
+      if (done) break
+      received += value.byteLength
+      if (received > maxBytes) {
+        void reader.cancel()
+        throw tooBig()
       }
-      index = BOM.length
-      if (!WHITESPACE_BYTES.has(byte)) return byte === 0x3c
+      parts.push(decoder.decode(value, { stream: true }))
     }
+    parts.push(decoder.decode())
+  } catch (error) {
+    if (error instanceof TypeError && /decode|encod/i.test(error.message)) throw notUtf8(url)
+    throw error
   }
-  return false
+  return parts.join('')
 }
 
 /** Fetches dataset text and validates it; every failure becomes a DatasetError a reader can act on. */
 export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<Dataset> {
-  const text = decodeUtf8(await (await fetchDatasetBytes(url, signal, options)).arrayBuffer(), clipText(url, 200))
+  const text = await fetchDatasetText(url, signal, options)
   markPhase('dataset fetched')
   return parseDataset(text)
 }
@@ -116,8 +105,8 @@ function isCrossOrigin(url: string, pageOrigin: string | undefined): boolean {
   }
 }
 
-/** Fetches a dataset file in any format, with the same limits and messages, as bytes for the importer to decode. */
-export async function fetchDatasetBytes(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<Blob> {
+/** Fetches the text of a dataset file in any format, with the same limits and messages. */
+export async function fetchDatasetText(url: string, signal?: AbortSignal, options: FetchDatasetOptions = {}): Promise<string> {
   const shownUrl = clipText(url, 200)
   const watch = stallWatch(options.stallMs ?? STALL_TIMEOUT_MS, signal)
   // Not retried by itself: the reader has already waited, and the Retry button is right there.
@@ -146,9 +135,9 @@ export async function fetchDatasetBytes(url: string, signal?: AbortSignal, optio
       void response.body?.cancel()
       throw new DatasetError(`${shownUrl} returned a web page (HTML), not a JSON dataset.`)
     }
-    let parts: Uint8Array[]
+    let text: string
     try {
-      parts = await readBytes(response, shownUrl, options.maxBytes ?? MAX_DATASET_BYTES, watch.touch)
+      text = await readText(response, shownUrl, options.maxBytes ?? MAX_DATASET_BYTES, watch.touch)
     } catch (error) {
       if (error instanceof DatasetError) throw error
       if (watch.stalled()) throw stalledError()
@@ -156,10 +145,10 @@ export async function fetchDatasetBytes(url: string, signal?: AbortSignal, optio
       throw new DatasetError(`The connection broke while downloading ${shownUrl}. Try again.`, [], { transient: true })
     }
     watch.stop()
-    if (startsWithMarkup(parts)) {
+    if (/^\s*</.test(text)) {
       throw new DatasetError(`${shownUrl} returned a web page (HTML), not a JSON dataset.`)
     }
-    return new Blob(parts as BlobPart[])
+    return text
   } finally {
     watch.stop()
   }

@@ -10,6 +10,9 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array, name: string): strin
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (error) {
     if (!(error instanceof TypeError)) throw error
-    throw new DatasetError(`${clipText(name, 200)} is not UTF-8 text, so it cannot be read as a dataset. Save it as UTF-8 and open it again.`)
+    throw notUtf8(name)
   }
 }
+
+export const notUtf8 = (name: string) =>
+  new DatasetError(`${clipText(name, 200)} is not UTF-8 text, so it cannot be read as a dataset. Save it as UTF-8 and open it again.`)

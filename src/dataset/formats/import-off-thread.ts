@@ -1,8 +1,8 @@
 import type { DatasetFormat } from './detect-format'
-import { clipText, DatasetError, type Problem } from '../problems'
+import { DatasetError, type Problem } from '../problems'
 import type { Dataset, Source, TimelineEvent } from '../schema'
 import type { ImportResult } from './import-dataset'
-import { fetchDatasetBytes } from '../fetch-dataset'
+import { fetchDatasetText } from '../fetch-dataset'
 import { decodeUtf8 } from '../utf8'
 
 /** A linked dataset, fetched by whoever imports it: in the worker, its download never holds the page. */
@@ -22,11 +22,11 @@ export const OFF_THREAD_CHARS = 200_000
 /** Items per message back: unpacking 5,000 rich events took the page 200–300 ms; 2,000 take under 100. */
 export const IMPORT_CHUNK = 2000
 
-/** The text to import: a file's or a download's bytes decoded as UTF-8. */
+/** The text to import: a file's bytes decoded as UTF-8, or a link's download. */
 export async function inputText(input: ImportInput, fileName: string | undefined, signal?: AbortSignal): Promise<string> {
   if (typeof input === 'string') return input
   if (input instanceof Blob) return decodeUtf8(await input.arrayBuffer(), fileName ?? 'The file')
-  return decodeUtf8(await (await fetchDatasetBytes(input.url, signal, { pageOrigin: input.pageOrigin })).arrayBuffer(), clipText(input.url, 200))
+  return fetchDatasetText(input.url, signal, { pageOrigin: input.pageOrigin })
 }
 
 /** How far the import has got: rows checked, then events and sources received, of all there are. */
