@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { headerColumnCount, headerSeparator, joinList, normaliseLineEndings, readSepLine, splitList, unguardFormula } from './csv-text'
@@ -72,6 +73,15 @@ describe('sep= line and header separator', () => {
 })
 
 describe('normaliseLineEndings', () => {
+  it('gives what a character-by-character pass gives, for any mix of quotes, separators and endings', () => {
+    const text = fc.array(fc.constantFrom('"', '""', ',', ';', '\r', '\n', '\r\n', 'a', ' '), { maxLength: 40 }).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, fc.constantFrom(',', ';'), (input, separator) => {
+        expect(normaliseLineEndings(input, separator)).toBe(oneCharAtATime(input, separator))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('makes every row end in \\n and leaves line breaks inside quoted cells alone', () => {
     const text = 'a,b\r\n1,"x\r\ny"\n2,"p\rq"\r3,4\r\n"5" ,"say ""hi""\r\n"\r\n'
     expect(normaliseLineEndings(text, ',')).toBe('a,b\n1,"x\r\ny"\n2,"p\rq"\n3,4\n"5" ,"say ""hi""\r\n"\n')
@@ -94,3 +104,44 @@ describe('normaliseLineEndings', () => {
     expect(normaliseLineEndings(`${strays}\r\n`, ',')).toBe(`${strays}\n`)
   })
 })
+
+/** The former implementation, one character at a time: the reference the faster one must agree with. */
+function oneCharAtATime(text: string, separator: string): string {
+  const parts: string[] = []
+  let copied = 0
+  let cellStart = true
+  for (let i = 0; i < text.length; ) {
+    const char = text[i]
+    if (cellStart && char === '"') {
+      i = closingQuoteEnd(text, i + 1, separator)
+      cellStart = false
+      continue
+    }
+    cellStart = char === separator || char === '\n' || char === '\r'
+    if (char === '\r') {
+      parts.push(text.slice(copied, i), '\n')
+      i += text[i + 1] === '\n' ? 2 : 1
+      copied = i
+      continue
+    }
+    i++
+  }
+  parts.push(text.slice(copied))
+  return parts.join('')
+}
+
+function closingQuoteEnd(text: string, from: number, separator: string): number {
+  for (let at = from; ; ) {
+    const quote = text.indexOf('"', at)
+    if (quote === -1) return text.length
+    if (text[quote + 1] === '"') {
+      at = quote + 2
+      continue
+    }
+    let next = quote + 1
+    while (next < text.length && text[next] !== separator && /[^\S\r\n]/.test(text[next] ?? '')) next++
+    const after = text[next]
+    if (after === undefined || after === separator || after === '\r' || after === '\n') return quote + 1
+    at = quote + 1
+  }
+}

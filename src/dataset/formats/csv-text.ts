@@ -139,26 +139,21 @@ export function headerColumnCount(text: string, separator: Separator, limit: num
  */
 export function normaliseLineEndings(text: string, separator: string): string {
   if (!text.includes('\r')) return text
+  // Between quoted cells the text is changed by one native replace, whatever number of ends it holds.
+  const unquoted = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, '\n')
   const parts: string[] = []
   let copied = 0
-  let cellStart = true
-  let i = 0
-  while (i < text.length) {
-    const char = text[i]
-    if (cellStart && char === '"') {
-      i = quotedCellEnd(text, i + 1, separator)
-      cellStart = false
-      continue
-    }
-    cellStart = char === separator || char === '\n' || char === '\r'
-    if (char === '\r') {
-      parts.push(text.slice(copied, i), '\n')
-      i += text[i + 1] === '\n' ? 2 : 1
-      copied = i
-      continue
-    }
-    i++
+  const quotes = /"/g
+  for (let match = quotes.exec(text); match; match = quotes.exec(text)) {
+    const at = match.index
+    const before = text[at - 1]
+    // A quote that does not open a cell is text, as papaparse reads it.
+    if (at > 0 && before !== separator && before !== '\n' && before !== '\r') continue
+    const end = quotedCellEnd(text, at + 1, separator)
+    parts.push(unquoted(copied, at), text.slice(at, end))
+    copied = end
+    quotes.lastIndex = end
   }
-  parts.push(text.slice(copied))
+  parts.push(unquoted(copied, text.length))
   return parts.join('')
 }
