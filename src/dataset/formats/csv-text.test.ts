@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { headerColumnCount, headerSeparator, joinList, normaliseLineEndings, readSepLine, splitList, unguardFormula } from './csv-text'
+import { headerColumnCount, headerSeparator, joinList, normaliseLineEndings, quotedCellEnd, readSepLine, splitList, unguardFormula } from './csv-text'
 
 describe('list cells', () => {
   it.each<[string, string[]]>([
@@ -105,7 +105,7 @@ describe('normaliseLineEndings', () => {
   })
 })
 
-/** The former implementation, one character at a time: the reference the faster one must agree with. */
+/** The former loop, one character at a time: the reference the faster one must agree with. */
 function oneCharAtATime(text: string, separator: string): string {
   const parts: string[] = []
   let copied = 0
@@ -113,7 +113,7 @@ function oneCharAtATime(text: string, separator: string): string {
   for (let i = 0; i < text.length; ) {
     const char = text[i]
     if (cellStart && char === '"') {
-      i = closingQuoteEnd(text, i + 1, separator)
+      i = quotedCellEnd(text, i + 1, separator)
       cellStart = false
       continue
     }
@@ -128,20 +128,4 @@ function oneCharAtATime(text: string, separator: string): string {
   }
   parts.push(text.slice(copied))
   return parts.join('')
-}
-
-function closingQuoteEnd(text: string, from: number, separator: string): number {
-  for (let at = from; ; ) {
-    const quote = text.indexOf('"', at)
-    if (quote === -1) return text.length
-    if (text[quote + 1] === '"') {
-      at = quote + 2
-      continue
-    }
-    let next = quote + 1
-    while (next < text.length && text[next] !== separator && /[^\S\r\n]/.test(text[next] ?? '')) next++
-    const after = text[next]
-    if (after === undefined || after === separator || after === '\r' || after === '\n') return quote + 1
-    at = quote + 1
-  }
 }

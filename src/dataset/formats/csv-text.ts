@@ -96,7 +96,7 @@ export function headerSeparator(headerLine: string): Separator {
 const isBlank = (char: string | undefined) => char !== undefined && char !== '\r' && char !== '\n' && /\s/.test(char)
 
 /** Index just after the quote closing the quoted cell whose content starts at `from`, or the text's end. */
-function quotedCellEnd(text: string, from: number, separator: string): number {
+export function quotedCellEnd(text: string, from: number, separator: string): number {
   let at = from
   for (;;) {
     const quote = text.indexOf('"', at)

@@ -19,9 +19,9 @@ export type FacetOptions = {
 export function useFacetOptions(): FacetOptions {
   const index = useDatasetIndex()
   const filters = useFilters()
-  // The index's facet bitsets are keyed by every value the dataset has: no pass over the events.
-  const universe = index.filterIndex.byValue
   return useMemo(() => {
+    // The index's facet bitsets are keyed by every value the dataset has: no pass over the events.
+    const universe = index.filterIndex.byValue
     const counts = computeFacets(index.filterIndex, filters)
     const categories = withAllValues(counts.categories, universe.categories.keys())
     const actorName = (id: string) => index.actorsById.get(id)?.name ?? id
@@ -30,5 +30,5 @@ export function useFacetOptions(): FacetOptions {
       countries: sortFacetEntries(withAllValues(counts.countries, universe.countries.keys()), countryName),
       actors: sortFacetEntries(withAllValues(counts.actors, universe.actors.keys()), actorName),
     }
-  }, [index, filters, universe])
+  }, [index, filters])
 }
