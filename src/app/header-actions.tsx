@@ -1,6 +1,4 @@
-import { useState } from 'react'
-import { OpenDataPanel } from '../features/data-source/open-data-panel'
-import { ExportPanel } from '../features/export/export-panel'
+import { lazy, Suspense, useState } from 'react'
 import { CopyLinkButton } from './copy-link-button'
 import { DatasetBoundary } from './dataset-boundary'
 import { HeaderMenu, type HeaderTool } from './header-menu'
@@ -11,17 +9,27 @@ import { useMediaQuery } from './use-media-query'
 /** Room for the four actions in one row; below it they fold into one menu. */
 const ROW_OF_ACTIONS = '(min-width: 48rem)'
 
+// Loaded when first opened: the exporters and the file reader (papaparse, the calendar writer…) stay
+// out of the page's first script.
+const OpenDataPanel = lazy(() => import('../features/data-source/open-data-panel').then((m) => ({ default: m.OpenDataPanel })))
+const ExportPanel = lazy(() => import('../features/export/export-panel').then((m) => ({ default: m.ExportPanel })))
+
 const TOOLS: Record<HeaderTool, { label: string; title: string }> = {
   open: { label: 'Open data', title: 'Open data' },
   export: { label: 'Export & cite', title: 'Export and cite this view' },
 }
 
 function ToolContent({ tool, close }: { tool: HeaderTool; close: () => void }) {
-  if (tool === 'open') return <OpenDataPanel onOpened={close} />
   return (
-    <DatasetBoundary>
-      <ExportPanel />
-    </DatasetBoundary>
+    <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+      {tool === 'open' ? (
+        <OpenDataPanel onOpened={close} />
+      ) : (
+        <DatasetBoundary>
+          <ExportPanel />
+        </DatasetBoundary>
+      )}
+    </Suspense>
   )
 }
 
