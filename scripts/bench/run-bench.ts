@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
- * and prints a table; then times the importers (100,000 rows of CSV, TimelineJS and ACLED, and a 10,000-row ACLED export against its 2 s budget) and
+ * and prints a table and the size of the script before first paint; then times the importers (100,000 rows of CSV, TimelineJS and ACLED, and a 10,000-row ACLED export against its 2 s budget) and
  * the text functions on a megabyte of worst-case input, in Node, and prints a second table, then
  * 500 of the fuzz test's hostile files per format against the importers' work bound
  * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
@@ -17,6 +17,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { generateDataset } from './generate.ts'
 import { ACLED_10K_BUDGET_MS, acledCsv, printFuzzTable, printImportTable, runFuzzBench, runImportBench, type FuzzFigure, type ImportFigure } from './import-bench.ts'
 import { PROBES, type BenchWindow } from './in-page.ts'
+import { describeInitialScript, measureInitialScript } from './initial-script.ts'
 import { percentile } from './stats.ts'
 import { PHASE_PREFIX, STRIP_UPDATE_MEASURE } from '../../src/dataset/phase-marks.ts'
 
@@ -464,6 +465,7 @@ async function main(): Promise<void> {
     return
   }
   build()
+  const initialScript = measureInitialScript(OUT_DIR)
   const server = await startServer()
   log(`serving ${OUT_DIR} on ${ORIGIN} (pid ${server.pid})`)
   const browser = await chromium.launch({
@@ -483,6 +485,7 @@ async function main(): Promise<void> {
       log(JSON.stringify({ events, app: { ...app, filterMs: app.filterMs && { p50: app.filterMs.p50, p95: app.filterMs.p95 } } }))
     }
     printTable(rows)
+    console.log(`\n${describeInitialScript(initialScript)}`)
     printPhases(rows)
     log('opening a 10,000-row ACLED export')
     acledOpen = await measureAcledOpen(browser)
@@ -491,7 +494,7 @@ async function main(): Promise<void> {
     if (server.pid) process.kill(server.pid)
   }
   console.log('')
-  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, acledOpen, ...importFigures() })
+  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, initialScript, acledOpen, ...importFigures() })
 }
 
 main().catch((error: unknown) => {
