@@ -48,7 +48,8 @@ export const ACLED_COLUMNS = [
 ] as const
 
 export type AcledColumn = (typeof ACLED_COLUMNS)[number]['name']
-export type AcledRow = Partial<Record<AcledColumn, string>>
+/** A row's cells, and where each ACLED column is among them (a column the export lacks is nowhere). */
+export type AcledRow = { cells: readonly string[]; at: ReadonlyMap<AcledColumn, number> }
 
 export const ACLED_COLUMN_NAMES: readonly AcledColumn[] = ACLED_COLUMNS.map((c) => c.name)
 

@@ -2,7 +2,7 @@ import { YEAR_RANGE, type Precision } from '../schema'
 import type { AcledColumn, AcledRow } from './acled-columns'
 
 /** A cell as trimmed text. */
-export const acledCell = (row: AcledRow, column: AcledColumn): string => (row[column] ?? '').trim()
+export const acledCell = ({ cells, at }: AcledRow, column: AcledColumn): string => (cells[at.get(column) ?? -1] ?? '').trim()
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const pad = (n: number) => String(n).padStart(2, '0')

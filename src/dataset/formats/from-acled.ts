@@ -11,7 +11,7 @@ import { acledCell as cell, acledDates, acledTimestampDay, actorList, actorType 
 import { CategoryPool } from './category-pool'
 import { countryCode } from './country-codes'
 import type { Imported } from './from-app-json'
-import { PROGRESS_ROWS, readRows, SEPARATOR_NAMES } from './from-csv'
+import { columnIndex, hasExtraCells, isBlankRow, PROGRESS_ROWS, readRows, SEPARATOR_NAMES } from './from-csv'
 import { eventProblems, rowRefs } from './keep-valid-events'
 import { normaliseText } from '../normalise-text'
 import { slugify, SlugPool } from './slugify'
@@ -133,10 +133,10 @@ class UnknownCountries {
 }
 
 export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
-  const parsed = readRows<AcledRow>(text)
-  const problems = [...checkHeader(parsed.fields), ...parsed.repeatedColumns]
-  const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
-  const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
+  const table = readRows(text)
+  const problems = [...checkHeader(table.fields), ...table.repeatedColumns]
+  const separatorName = SEPARATOR_NAMES.get(table.delimiter) ?? 'separator'
+  const columns = columnIndex<AcledColumn>(table)
   const events: TimelineEvent[] = []
   const sources: Source[] = []
   const eventIds = new Set<string>()
@@ -146,11 +146,12 @@ export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: numbe
   const places = new Places()
   const countries = new UnknownCountries()
 
-  parsed.data.forEach((row, index) => {
-    if (onRows && index % PROGRESS_ROWS === 0) onRows(index, parsed.data.length)
+  table.rows.forEach((cells, index) => {
+    if (onRows && index % PROGRESS_ROWS === 0) onRows(index, table.rows.length)
     const rowNumber = index + 2
-    if (Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '')) return
-    if (tooMany.has(index)) return void problems.push({ path: at(rowNumber), message: `More cells than columns; is a ${separatorName} missing its quotes?` })
+    if (isBlankRow(table, cells)) return
+    if (hasExtraCells(table, cells)) return void problems.push({ path: at(rowNumber), message: `More cells than columns; is a ${separatorName} missing its quotes?` })
+    const row: AcledRow = { cells, at: columns }
     const rawId = cell(row, 'event_id_cnty')
     const id = slugify(rawId)
     if (!id) return void problems.push({ path: at(rowNumber, 'event_id_cnty'), message: rawId ? 'An event id needs letters or digits' : 'Required field is missing' })

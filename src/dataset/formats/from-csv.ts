@@ -27,18 +27,48 @@ export { CSV_COLUMNS } from './csv-columns'
 
 export const SEPARATOR_NAMES = new Map([[',', 'comma'], [';', 'semicolon'], ['\t', 'tab'], ['|', 'bar']])
 /**
- * Every row becomes an object with a key per column, so a header of a million separators would cost a
- * million keys a row. Event tables have tens of columns (ACLED's export has 31).
+ * A header of a million separators would make a million columns. Event tables have tens of columns
+ * (ACLED's export has 31).
  */
 export const MAX_COLUMNS = 1000
 
 const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)
 
 /**
+ * A CSV's cells, row by row, as papaparse read them, with the header's column names. Rows stay arrays:
+ * 31-key objects per row cost an ACLED import of 10,000 rows twice the parse time and most of its
+ * garbage collection.
+ */
+export type CsvTable = {
+  /** Every column's normalised name; a repeated one is named ` repeated <n>`, which no lookup asks for. */
+  columns: readonly string[]
+  /** The names of the columns that are read: every column but repeats. */
+  fields: readonly string[]
+  /** The data rows (the header is row 1, so rows[i] is spreadsheet row i + 2). */
+  rows: readonly (readonly string[])[]
+  delimiter: string
+  repeatedColumns: Problem[]
+}
+
+/** Where each named column is; the first one of a name, as repeats are renamed. */
+export function columnIndex<Column extends string>(table: CsvTable): ReadonlyMap<Column, number> {
+  return new Map(table.columns.map((name, index) => [name as Column, index]))
+}
+
+/** A row with more cells than the header has columns: a separator inside a cell that is not quoted. */
+export const hasExtraCells = (table: CsvTable, row: readonly string[]) => row.length > table.columns.length
+
+/** Nothing but spaces in the header's columns (cells past them are not looked at). */
+export function isBlankRow(table: CsvTable, row: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(row.length, table.columns.length); i++) if (row[i]!.trim() !== '') return false
+  return true
+}
+
+/**
  * The rows, after the BOM and Excel's `sep=` line. The header is row 1 even below a `sep=` line, as in
  * Excel, which honours that line and does not show it: problems name the row the spreadsheet shows.
  */
-export function readRows<Row = CsvRow>(text: string) {
+export function readRows(text: string): CsvTable {
   let body = text
   const sepLine = readSepLine(body)
   if (sepLine && !sepLine.separator) {
@@ -49,35 +79,41 @@ export function readRows<Row = CsvRow>(text: string) {
   if (sepLine) body = sepLine.rest
   // Column names hold no separator, so without a sep= line the header line settles it: no guessing.
   const delimiter = sepLine?.separator ?? headerSeparator(body.slice(0, body.search(/\r|\n|$/)))
-  const columns = headerColumnCount(body, delimiter, MAX_COLUMNS)
-  if (columns > MAX_COLUMNS) {
+  const columnCount = headerColumnCount(body, delimiter, MAX_COLUMNS)
+  if (columnCount > MAX_COLUMNS) {
     throw new DatasetError(`The CSV has more than ${MAX_COLUMNS.toLocaleString('en')} columns, more than any event table`, [
       { path: 'row 1', message: `This app reads at most ${MAX_COLUMNS.toLocaleString('en')} columns; is the separator right?` },
     ])
   }
-  const firstColumn = new Map<string, number>()
-  const repeatedColumns: Problem[] = []
-  const parsed = Papa.parse<Row>(normaliseLineEndings(body, delimiter), {
-    header: true,
+  const parsed = Papa.parse<string[]>(normaliseLineEndings(body, delimiter), {
     delimiter,
     // Every row ending is "\n" now, whatever mix the file had.
     newline: '\n',
-    // Blank lines are skipped below instead, so that data index + 2 stays the spreadsheet row number.
+    // Blank lines are skipped by the importers instead, so that data index + 2 stays the spreadsheet row number.
     skipEmptyLines: false,
-    transformHeader: (raw, column) => {
-      const name = raw.trim().toLowerCase().replace(/\s+/g, '_')
-      const first = firstColumn.get(name)
-      if (first === undefined) {
-        firstColumn.set(name, column)
-        return name
-      }
-      repeatedColumns.push({ path: `column ${column + 1}`, message: `A second "${clipText(name, 60)}" column; ignored, since column ${first + 1} is read` })
-      // No normalised name holds a space, so this one is no column's: papaparse renames nothing behind our back.
-      return ` repeated ${column}`
-    },
   })
-  const fields = (parsed.meta.fields ?? []).filter((field) => !field.startsWith(' '))
-  return { ...parsed, fields, repeatedColumns }
+  const [header = [], ...rows] = parsed.data
+  const firstColumn = new Map<string, number>()
+  const repeatedColumns: Problem[] = []
+  const columns = header.map((raw, column) => {
+    const name = raw.trim().toLowerCase().replace(/\s+/g, '_')
+    const first = firstColumn.get(name)
+    if (first === undefined) {
+      firstColumn.set(name, column)
+      return name
+    }
+    repeatedColumns.push({ path: `column ${column + 1}`, message: `A second "${clipText(name, 60)}" column; ignored, since column ${first + 1} is read` })
+    // No normalised name holds a space, so this one is no column's.
+    return ` repeated ${column}`
+  })
+  return { columns, fields: columns.filter((name) => !name.startsWith(' ')), rows, delimiter, repeatedColumns }
+}
+
+/** A row as a record of the columns the CSV importer knows. */
+function csvRecord(row: readonly string[], known: readonly [name: keyof CsvRow, index: number][]): CsvRow {
+  const record: CsvRow = {}
+  for (const [name, index] of known) if (index < row.length) record[name] = row[index]
+  return record
 }
 
 function checkHeader(fields: readonly string[]): Problem[] {
@@ -96,20 +132,22 @@ function checkHeader(fields: readonly string[]): Problem[] {
 export const PROGRESS_ROWS = 5000
 
 export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number, total: number) => void): Imported {
-  const parsed = readRows(text)
-  const problems = [...checkHeader(parsed.fields), ...parsed.repeatedColumns]
-  const separatorName = SEPARATOR_NAMES.get(parsed.meta.delimiter) ?? 'separator'
-  const tooMany = new Set(parsed.errors.filter((e) => e.code === 'TooManyFields').map((e) => e.row))
-  const collector = new CsvCollector(parsed.data)
-  parsed.data.forEach((row, index) => {
-    if (onRows && index % PROGRESS_ROWS === 0) onRows(index, parsed.data.length)
+  const table = readRows(text)
+  const problems = [...checkHeader(table.fields), ...table.repeatedColumns]
+  const separatorName = SEPARATOR_NAMES.get(table.delimiter) ?? 'separator'
+  const at = columnIndex<keyof CsvRow>(table)
+  const known = CSV_COLUMN_NAMES.flatMap((name) => (at.has(name) ? [[name, at.get(name)!] as [keyof CsvRow, number]] : []))
+  const records = table.rows.map((row) => csvRecord(row, known))
+  const collector = new CsvCollector(records)
+  table.rows.forEach((row, index) => {
+    if (onRows && index % PROGRESS_ROWS === 0) onRows(index, table.rows.length)
     const rowNumber = index + 2
-    if (Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '')) return
-    if (tooMany.has(index)) {
+    if (isBlankRow(table, row)) return
+    if (hasExtraCells(table, row)) {
       problems.push({ path: rowLocation(rowNumber, '$'), message: `More cells than columns; is a ${separatorName} missing its quotes?` })
       return
     }
-    problems.push(...collector.add(row, rowNumber))
+    problems.push(...collector.add(records[index]!, rowNumber))
   })
   return { dataset: { formatVersion: FORMAT_VERSION, meta, eras: [], ...collector.result() }, problems }
 }
