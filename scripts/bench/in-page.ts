@@ -8,6 +8,9 @@
  * - __bench.measure(action): runs action, resolves with the time to the frame that painted the
  *   last DOM change it caused, once the page has been quiet for quietMs.
  * - __bench.startFrames() / stopFrames(): every frame's length in between.
+ * - __bench.watchStatus(text): from now on, __bench.statusPainted resolves with the time of the first
+ *   frame painted once a status element says `text`. Timed in the page: Playwright's own waits poll up
+ *   to 500 ms apart.
  */
 export const PROBES = `(() => {
   const afterPaint = (then) => requestAnimationFrame(() => {
@@ -38,6 +41,17 @@ export const PROBES = `(() => {
       })
       next()
     }),
+    statusPainted: null,
+    watchStatus: (text) => { probe.statusPainted = new Promise((resolve) => {
+      const says = () => [...document.querySelectorAll('[role="status"]')].some((element) => element.textContent.includes(text))
+      const done = () => {
+        observer.disconnect()
+        afterPaint(resolve)
+      }
+      const observer = new MutationObserver(() => { if (says()) done() })
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+      if (says()) done()
+    }) },
     startFrames: () => {
       frames = []
       running = true
@@ -81,6 +95,8 @@ export type BenchWindow = {
     measure: (action: () => void, quietMs?: number, timeoutMs?: number) => Promise<number>
     startFrames: () => void
     stopFrames: () => number[]
+    watchStatus: (text: string) => void
+    statusPainted: Promise<number> | null
   }
   baseline?: { setFilter: (country: string | null, query: string) => void }
 }

@@ -399,12 +399,18 @@ async function openOnce(browser: Browser, file: string, rows: number): Promise<{
     await page.goto(`${ORIGIN}/`)
     await page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ }).waitFor({ timeout: LIMIT_MS })
     await page.getByRole('button', { name: 'Open data' }).click()
-    const started = await page.evaluate(() => performance.now())
+    const counted = `${rows} of ${rows} events`
+    // Watched from before the file is chosen, so the count is timed when it is painted, not when a poll sees it.
+    const started = await page.evaluate((text) => {
+      ;(window as unknown as BenchWindow).__bench.watchStatus(text)
+      return performance.now()
+    }, counted)
     await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(file)
-    await page.getByRole('status').filter({ hasText: `${rows} of ${rows} events` }).waitFor({ timeout: LIMIT_MS })
+    const paintedAt = await within(page.evaluate(() => (window as unknown as BenchWindow).__bench.statusPainted), LIMIT_MS)
+    if (paintedAt === null) throw new Error(`"${counted}" was not shown within ${LIMIT_MS / 1000} s`)
     return await page.evaluate(
-      (from) => ({ openMs: performance.now() - from, longestTaskMs: Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= from).map((t) => t.duration)) }),
-      started,
+      ([from, to]) => ({ openMs: to - from, longestTaskMs: Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= from).map((t) => t.duration)) }),
+      [started, paintedAt] as const,
     )
   } catch (error) {
     log(`ACLED open: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
@@ -438,7 +444,7 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
     budgetMs: ACLED_10K_BUDGET_MS,
   }
   console.log(
-    `\nOpening a ${rows.toLocaleString('en-GB')}-row ACLED export (Open data, until the results line counts it), median of ${OPEN_RUNS}: ${fmt(figure.openMs)} ` +
+    `\nOpening a ${rows.toLocaleString('en-GB')}-row ACLED export (Open data, until the results line that counts it is painted), median of ${OPEN_RUNS}: ${fmt(figure.openMs)} ` +
       `(${verdict(figure.openMs, figure.budgetMs)}); each run ${runsMs.map((ms) => fmt(ms)).join(', ')}; longest main-thread task in any run ${fmt(figure.longestTaskMs)}.`,
   )
   return figure
