@@ -53,6 +53,8 @@ const RESULT_FILE = `bench${IMPORT_ONLY ? '-import' : ''}${SMOKE ? '-smoke' : ''
 
 type Figures = {
   firstPaintMs: number | null
+  /** Each load's first paint (app only); firstPaintMs is their median. */
+  firstPaintRunsMs?: number[]
   /** When each phase of the load ended (ms from navigation), up to the first painted item. */
   phases?: Phase[]
   /** The overview strip's count-and-draw per filter change (app only). */
@@ -282,6 +284,23 @@ function summarise(changes: { country: number[]; search: number[] }): Figures['f
   return { p50: percentile(all, 50), p95: percentile(all, 95), ...changes }
 }
 
+/** Loads per first-paint figure of the app: one load's varies by a fifth between runs on a shared 2-core machine. */
+const FIRST_PAINT_LOADS = SMOKE ? 1 : 5
+
+/** The app's first paint in FIRST_PAINT_LOADS - 1 more fresh pages; a load over the limit counts as the limit. */
+async function moreFirstPaints(browser: Browser, dataUrl: string | null): Promise<number[]> {
+  const runs: number[] = []
+  for (let load = 1; load < FIRST_PAINT_LOADS; load++) {
+    const page = await openPage(browser, dataUrl)
+    try {
+      runs.push((await firstPaint(page, `${ORIGIN}/`)) ?? LIMIT_MS)
+    } finally {
+      await within(page.context().close(), 10_000)
+    }
+  }
+  return runs
+}
+
 async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: string | null): Promise<Figures> {
   const page = await openPage(browser, dataUrl)
   const figures: Figures = { firstPaintMs: null, firstPaintOverLimit: false, filterMs: null, panZoomFrameP95Ms: null, panZoomFrames: 0, heapMB: null }
@@ -292,7 +311,12 @@ async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: stri
       figures.note = `no painted item within ${LIMIT_MS / 1000} s; later figures skipped`
       return figures
     }
-    if (kind === 'app') figures.phases = await loadPhases(page, figures.firstPaintMs)
+    if (kind === 'app') {
+      // The phases are the first load's; the figure is the median of every load's.
+      figures.phases = await loadPhases(page, figures.firstPaintMs)
+      figures.firstPaintRunsMs = [figures.firstPaintMs, ...(await moreFirstPaints(browser, dataUrl))]
+      figures.firstPaintMs = percentile(figures.firstPaintRunsMs, 50)
+    }
     if (kind === 'app' && dataUrl) {
       // The map as a view of its own: at 1280 px it has no room beside the timeline.
       const mapPage = await openPage(browser, dataUrl)
@@ -358,7 +382,7 @@ function printTable(rows: Row[]): void {
     const line = (metric: string, ms: number | null | undefined, goal: number | undefined, base = '', versus = '') =>
       lines.push(`| ${n} | ${metric} | ${fmt(ms)} | ${verdict(ms, goal)} | ${base} | ${versus} |`)
     lines.push(
-      `| ${n} | first painted timeline | ${fmt(app.firstPaintMs, app.firstPaintOverLimit)} | ${verdict(app.firstPaintMs, target?.firstPaintMs)} | ${fmt(baseline.firstPaintMs, baseline.firstPaintOverLimit)} | ${ratio(app.firstPaintMs, baseline.firstPaintMs, baseline.firstPaintOverLimit)} |`,
+      `| ${n} | first painted timeline${app.firstPaintRunsMs && app.firstPaintRunsMs.length > 1 ? `, median of ${app.firstPaintRunsMs.length} loads (${app.firstPaintRunsMs.map((ms) => fmt(ms)).join(', ')})` : ''} | ${fmt(app.firstPaintMs, app.firstPaintOverLimit)} | ${verdict(app.firstPaintMs, target?.firstPaintMs)} | ${fmt(baseline.firstPaintMs, baseline.firstPaintOverLimit)} | ${ratio(app.firstPaintMs, baseline.firstPaintMs, baseline.firstPaintOverLimit)} |`,
     )
     line('filter change p50', app.filterMs?.p50, undefined, fmt(baseline.filterMs?.p50), ratio(app.filterMs?.p50, baseline.filterMs?.p50))
     line('filter change p95', app.filterMs?.p95, target?.filterP95Ms, fmt(baseline.filterMs?.p95), ratio(app.filterMs?.p95, baseline.filterMs?.p95))
