@@ -60,8 +60,7 @@ export const hasExtraCells = (table: CsvTable, row: readonly string[]) => row.le
 
 /** Nothing but spaces in the header's columns (cells past them are not looked at). */
 export function isBlankRow(table: CsvTable, row: readonly string[]): boolean {
-  for (let i = 0; i < Math.min(row.length, table.columns.length); i++) if (row[i]!.trim() !== '') return false
-  return true
+  return row.every((cell, column) => column >= table.columns.length || cell.trim() === '')
 }
 
 /**
@@ -136,10 +135,14 @@ export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number,
   const problems = [...checkHeader(table.fields), ...table.repeatedColumns]
   const separatorName = SEPARATOR_NAMES.get(table.delimiter) ?? 'separator'
   const at = columnIndex<keyof CsvRow>(table)
-  const known = CSV_COLUMN_NAMES.flatMap((name) => (at.has(name) ? [[name, at.get(name)!] as [keyof CsvRow, number]] : []))
+  const known = CSV_COLUMN_NAMES.flatMap((name) => {
+    const index = at.get(name)
+    return index === undefined ? [] : [[name, index] as [keyof CsvRow, number]]
+  })
   const records = table.rows.map((row) => csvRecord(row, known))
   const collector = new CsvCollector(records)
-  table.rows.forEach((row, index) => {
+  records.forEach((record, index) => {
+    const row = table.rows[index] ?? []
     if (onRows && index % PROGRESS_ROWS === 0) onRows(index, table.rows.length)
     const rowNumber = index + 2
     if (isBlankRow(table, row)) return
@@ -147,7 +150,7 @@ export function fromCsv(text: string, meta: DatasetMeta, onRows?: (done: number,
       problems.push({ path: rowLocation(rowNumber, '$'), message: `More cells than columns; is a ${separatorName} missing its quotes?` })
       return
     }
-    problems.push(...collector.add(records[index]!, rowNumber))
+    problems.push(...collector.add(record, rowNumber))
   })
   return { dataset: { formatVersion: FORMAT_VERSION, meta, eras: [], ...collector.result() }, problems }
 }
