@@ -29,7 +29,7 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
   return (
     <div className="flex flex-col gap-5 text-slate-900 dark:text-slate-100">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        This app’s JSON format, a CSV with one row per event, or a TimelineJS3 JSON file. Valid events are shown; the
+        This app’s JSON format, a CSV with one row per event, an ACLED CSV export, or a TimelineJS3 JSON file. Valid events are shown; the
         problems of the others are listed. Files stay on your computer.
       </p>
       <label className="flex flex-col gap-1.5 text-sm font-medium">
