@@ -4,6 +4,7 @@ import { Timeline } from 'vis-timeline/esnext'
 import { markPhase } from '../../../dataset/phase-marks'
 import { TIMELINE_OPTIONS } from '../timeline-options'
 import type { VisGroup, VisItem } from '../to-vis-items'
+import { batchItemRedraws } from './batch-item-redraws'
 import { deferItemShow } from './defer-item-show'
 import { labelLaneNames } from './label-lane-names'
 
@@ -24,6 +25,7 @@ export function useTimelineInstance() {
   const containerRef = useCallback((container: HTMLDivElement | null) => {
     if (!container) return
     deferItemShow()
+    batchItemRedraws()
     const items = new DataSet<VisItem, 'id'>()
     const groups = new DataSet<VisGroup, 'id'>()
     // No start/end options: with them vis stays hidden until its first 'rangechanged', up to a second.
