@@ -57,6 +57,6 @@ export function withBatchedItemRedraws(work: () => void): void {
     // Restacked with the new sizes in the next frame's redraw, which vis has queued.
     if (item.parent) item.parent.stackDirty = true
   }
-  const steps = Math.max(0, ...queues.map((queue) => queue.length))
+  const steps = queues.reduce((most, queue) => Math.max(most, queue.length), 0)
   for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.()
 }
