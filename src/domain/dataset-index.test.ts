@@ -3,7 +3,7 @@ import { sampleDataset } from '../test/sample-dataset'
 import { dataset as datasetSchema, type Dataset } from '../dataset/schema'
 import { buildDatasetIndex, buildDatasetIndexInSteps } from './dataset-index'
 import { NO_FILTERS } from './filters'
-import { eventSpan } from './dates'
+import { forEachBit } from './bitset'
 
 /** The sample's first event, repeated with fresh ids and days: a dataset of any size. */
 function manyEvents(count: number): Dataset {
@@ -42,14 +42,13 @@ describe('densityOf', () => {
   })
 })
 
-describe('filteredSpans', () => {
-  it('gives each filtered event its span, in the same order, and follows the filters', () => {
+describe('filteredBits', () => {
+  it('sets the positions of the filtered events in the index, and follows the filters', () => {
     const index = buildDatasetIndex(manyEvents(56))
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, query: 'e-3' }]) {
-      const events = index.filtered(filters)
-      const spans = index.filteredSpans(filters)
-      expect(spans.starts).toHaveLength(events.length)
-      expect(events.map((_, k) => [spans.starts[k], spans.ends[k]])).toEqual(events.map((e) => [eventSpan(e).start, eventSpan(e).end]))
+      const positions: number[] = []
+      forEachBit(index.filteredBits(filters), (i) => positions.push(i))
+      expect(positions.map((i) => index.filterIndex.events[i])).toEqual(index.filtered(filters))
     }
   })
 })

@@ -2,7 +2,7 @@ import type { Actor, Dataset, Source, TimelineEvent } from '../dataset/schema'
 import { buildVocabulary, type Vocabulary } from './categories'
 import type { Bitset } from './bitset'
 import { densityBins, binCounts, type DensityBins } from './density'
-import { buildSearchText, eventsAt, matchingBits, spansAt, type EventSpans } from './filter-events'
+import { buildSearchText, eventsAt, matchingBits } from './filter-events'
 import { filterIndexSteps, type FilterIndex } from './filter-index'
 import type { Filters } from './filters'
 import { dayBounds, spanExtent } from './day-bounds'
@@ -33,8 +33,8 @@ export type DatasetIndex = {
   spanOf: (event: TimelineEvent) => Span
   /** The events the filters let through, in time order; the last answer is kept, as several panels ask. */
   filtered: (filters: Filters) => readonly TimelineEvent[]
-  /** The spans of `filtered(filters)`, event by event: what lanes are laid out from, without a lookup each. */
-  filteredSpans: (filters: Filters) => EventSpans
+  /** The positions in `filterIndex` of `filtered(filters)`: what lanes are laid out from, without touching an event. */
+  filteredBits: (filters: Filters) => Bitset
   /** The dataset's whole span cut into bins, with each event's bins; null without events. */
   density: DensityBins | null
   /** How many of the filtered events overlap each bin of `density`; the last answer is kept. */
@@ -76,7 +76,7 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
   yield
   const density = densityBins(filterIndex.starts, filterIndex.ends)
   yield
-  let last: { filters: Filters; bits: Bitset; events: readonly TimelineEvent[]; spans?: EventSpans; counts?: Uint32Array } | null = null
+  let last: { filters: Filters; bits: Bitset; events: readonly TimelineEvent[]; counts?: Uint32Array } | null = null
   const match = (filters: Filters) => {
     if (last?.filters !== filters) {
       const bits = matchingBits(filterIndex, filters)
@@ -100,11 +100,7 @@ function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
       return { start: filterIndex.starts[i] ?? Number.NaN, end: filterIndex.ends[i] ?? Number.NaN }
     },
     filtered: (filters) => match(filters).events,
-    filteredSpans(filters) {
-      const answer = match(filters)
-      answer.spans ??= spansAt(filterIndex, answer.bits, answer.events.length)
-      return answer.spans
-    },
+    filteredBits: (filters) => match(filters).bits,
     density,
     densityOf(filters) {
       const answer = match(filters)

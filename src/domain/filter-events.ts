@@ -1,5 +1,5 @@
 import type { Actor, TimelineEvent } from '../dataset/schema'
-import { dateMs, DAY_MS, eventSpan } from './dates'
+import { dateMs, DAY_MS } from './dates'
 import type { Filters } from './filters'
 import { normaliseText, queryWords } from '../dataset/normalise-text'
 import { andInto, forEachBit, type Bitset } from './bitset'
@@ -66,29 +66,6 @@ export function matchingBits(index: FilterIndex, filters: Filters): Bitset {
 /** The events that pass every filter, in the index's order. */
 export function filterEvents(index: FilterIndex, filters: Filters): TimelineEvent[] {
   return eventsAt(index, matchingBits(index, filters))
-}
-
-/** Spans in UTC ms, aligned with an events array: the i-th event's span is starts[i] to ends[i]. */
-export type EventSpans = { starts: Float64Array; ends: Float64Array }
-
-/** Spans computed from the events' dates: where there is no index to read them from. */
-export function spansOf(events: readonly Parameters<typeof eventSpan>[0][]): EventSpans {
-  const spans = events.map(eventSpan)
-  return { starts: Float64Array.from(spans, (s) => s.start), ends: Float64Array.from(spans, (s) => s.end) }
-}
-
-/** The spans of eventsAt(index, bits), read from the index: no date parsing and no lookup per event. */
-export function spansAt(index: FilterIndex, bits: Bitset, count: number): EventSpans {
-  const starts = new Float64Array(count)
-  const ends = new Float64Array(count)
-  let k = 0
-  forEachBit(bits, (i) => {
-    if (!index.events[i]) return
-    starts[k] = index.starts[i] ?? Number.NaN
-    ends[k] = index.ends[i] ?? Number.NaN
-    k++
-  })
-  return { starts, ends }
 }
 
 /** The events at the set positions, in the index's order. */

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema'
 import { andInto, emptyBits, forEachBit, fullBits, orInto, setBit, type Bitset } from './bitset'
-import { eventSpan } from './dates'
+import { eventSpan, isPointEvent } from './dates'
 import { runSteps, STEP_ITEMS, type Steps } from './steps'
 
 export type FacetKey = 'countries' | 'actors' | 'categories'
@@ -12,6 +12,10 @@ export type FilterIndex = {
   starts: Float64Array
   ends: Float64Array
   byValue: Record<FacetKey, Map<string, Bitset>>
+  /** Positions with no value for a facet (no country, no actor): what a lane of "none" holds. */
+  without: Record<FacetKey, Bitset>
+  /** Positions of events drawn as a point: a single day or minute. */
+  points: Bitset
   /**
    * Normalised search text by position, built on first use: at 100,000 events folding every text
    * takes hundreds of milliseconds the first paint does not need.
@@ -40,6 +44,8 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
   const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
+  const without: FilterIndex['without'] = { countries: emptyBits(size), actors: emptyBits(size), categories: emptyBits(size) }
+  const points = emptyBits(size)
   for (let i = 0; i < size; i++) {
     if (i > 0 && i % STEP_ITEMS === 0) yield
     const event = events[i]
@@ -47,8 +53,11 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
     const span = eventSpan(event)
     starts[i] = span.start
     ends[i] = span.end
+    if (isPointEvent(event)) setBit(points, i)
     for (const code of event.countries) addTo(byValue.countries, code, i, size)
+    if (event.countries.length === 0) setBit(without.countries, i)
     for (const actor of event.actors) addTo(byValue.actors, actor, i, size)
+    if (event.actors.length === 0) setBit(without.actors, i)
     addTo(byValue.categories, event.category, i, size)
   }
   const texts: string[] = []
@@ -56,7 +65,7 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
     for (const event of events.slice(texts.length, texts.length + count)) texts.push(searchText(event))
     return texts.length === size
   }
-  return { events, size, starts, ends, byValue, texts: () => (warmTexts(size), texts), warmTexts, queries: [] }
+  return { events, size, starts, ends, byValue, without, points, texts: () => (warmTexts(size), texts), warmTexts, queries: [] }
 }
 
 /** Positions having any of `selected` (OR within a facet); null when nothing is selected. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { TimelineEvent } from '../dataset/schema'
-import type { EventSpans } from '../domain/filter-events'
+import type { Bitset } from '../domain/bitset'
 import { useDatasetIndex } from './use-dataset'
 import { useFilters } from './store/hooks'
 
@@ -24,7 +24,7 @@ export function useFilteredEvents(): readonly TimelineEvent[] {
   return index.filtered(filters)
 }
 
-/** The spans of useFilteredEvents(), aligned with it. */
-export function useFilteredSpans(): EventSpans {
-  return useDatasetIndex().filteredSpans(useFilters())
+/** The positions of useFilteredEvents() in the index's filterIndex. */
+export function useFilteredBits(): Bitset {
+  return useDatasetIndex().filteredBits(useFilters())
 }

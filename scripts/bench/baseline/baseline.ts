@@ -10,8 +10,8 @@ import { buildVocabulary, categoryStyle } from '../../../src/domain/categories.t
 import { DEFAULT_CATEGORIES } from '../../../src/dataset/schema.ts'
 import { buildSearchText } from '../../../src/domain/filter-events.ts'
 import { fitWindow } from '../../../src/features/timeline/fit-window.ts'
-import { spansOf } from '../../../src/domain/filter-events.ts'
-import { buildLaneModel } from '../../../src/features/timeline/lanes.ts'
+import { laneModelOf } from '../../../src/test/lane-model.ts'
+import type { LaneNames } from '../../../src/features/timeline/lanes.ts'
 import { syncDataSet } from '../../../src/features/timeline/sync-data-set.ts'
 import { TIMELINE_OPTIONS } from '../../../src/features/timeline/timeline-options.ts'
 import { toVisItem, type VisGroup, type VisItem } from '../../../src/features/timeline/to-vis-items.ts'
@@ -24,8 +24,8 @@ declare global {
 }
 
 /** Every event as a vis item in each of its lanes: the whole timeline at once, as the old app drew it. */
-function allLanes(events: readonly TimelineEvent[], names: Parameters<typeof buildLaneModel>[2]) {
-  const model = buildLaneModel(events, 'category', names, spansOf(events))
+function allLanes(events: readonly TimelineEvent[], names: LaneNames) {
+  const model = laneModelOf(events, 'category', names)
   const colour = (event: TimelineEvent) => categoryStyle(names.categories, event.category).colour
   return { groups: model.groups, items: model.lanes.flatMap((lane) => lane.events.map((event) => toVisItem(event, lane.key, colour(event)))) }
 }

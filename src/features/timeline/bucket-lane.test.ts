@@ -35,11 +35,15 @@ describe('bucketLane', () => {
   })
 
   it('leaves pinned items out of their cluster', () => {
-    expect(bucketLane(starts, 0, 3, 10, (i) => i === 1)).toEqual([
+    expect(bucketLane(starts, 0, 3, 10, 1)).toEqual([
       { kind: 'item', index: 1 },
       { kind: 'cluster', bucket: 0, first: 0, last: 2, count: 2 },
     ])
-    expect(bucketLane(starts, 4, 6, 10, (i) => i === 4)).toEqual([
+    expect(bucketLane(starts, 0, 3, 10, 0)).toEqual([
+      { kind: 'item', index: 0 },
+      { kind: 'cluster', bucket: 0, first: 1, last: 2, count: 2 },
+    ])
+    expect(bucketLane(starts, 4, 6, 10, 4)).toEqual([
       { kind: 'item', index: 4 },
       { kind: 'item', index: 5 },
     ])

@@ -18,32 +18,23 @@ export function bucketMsFor(msPerPx: number, minPx: number): number {
 /**
  * Groups a lane's items [lo, hi) by the epoch-aligned bucket their start falls in. A bucket with one
  * item keeps the item; a fuller one becomes a cluster with its count. `starts` must be ascending.
- * Pinned items (e.g. the selection) always stay items and are not counted in their cluster.
+ * The pinned item (e.g. the selection; -1 for none) always stays an item and is not counted in its
+ * cluster. Nothing is allocated per item: at 300,000 events every lane is walked on each zoom.
  */
-export function bucketLane(
-  starts: readonly number[],
-  lo: number,
-  hi: number,
-  bucketMs: number,
-  pinned: (index: number) => boolean = () => false,
-): LaneSegment[] {
+export function bucketLane(starts: ArrayLike<number>, lo: number, hi: number, bucketMs: number, pinned = -1): LaneSegment[] {
   const segments: LaneSegment[] = []
   let i = lo
-  const bucketOf = (index: number) => Math.floor((starts[index] ?? 0) / bucketMs)
   while (i < hi) {
-    const bucket = bucketOf(i)
-    let j = i
-    const members: number[] = []
-    while (j < hi && bucketOf(j) === bucket) {
-      if (pinned(j)) segments.push({ kind: 'item', index: j })
-      else members.push(j)
-      j++
-    }
-    const [first] = members
-    const last = members.at(-1)
-    if (first !== undefined && last !== undefined) {
-      segments.push(members.length === 1 ? { kind: 'item', index: first } : { kind: 'cluster', bucket, first, last, count: members.length })
-    }
+    const bucket = Math.floor((starts[i] ?? 0) / bucketMs)
+    let j = i + 1
+    while (j < hi && Math.floor((starts[j] ?? 0) / bucketMs) === bucket) j++
+    const hasPinned = pinned >= i && pinned < j
+    if (hasPinned) segments.push({ kind: 'item', index: pinned })
+    const first = pinned === i ? i + 1 : i
+    const last = pinned === j - 1 ? j - 2 : j - 1
+    const count = j - i - Number(hasPinned)
+    if (count === 1) segments.push({ kind: 'item', index: first })
+    else if (count > 1) segments.push({ kind: 'cluster', bucket, first, last, count })
     i = j
   }
   return segments

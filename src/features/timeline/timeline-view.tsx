@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useDatasetIndex } from '../../state/use-dataset'
-import { useFilteredEvents, useFilteredSpans } from '../../state/use-filtered-events'
+import { useFilteredBits, useFilteredEvents } from '../../state/use-filtered-events'
 import { useActions, useLanes, useSelectedId, useStoryId, useTimeWindow } from '../../state/store/hooks'
 import { EraList } from './era-list'
 import { buildLaneModel } from './lanes'
@@ -15,15 +15,15 @@ import './timeline.css'
 
 /** The timeline itself: vis-timeline and everything that needs it, loaded after first paint. */
 export default function TimelineView() {
-  const { actorsById, categories, dataset, eventsById, extent, spanOf } = useDatasetIndex()
+  const { actorsById, categories, dataset, eventsById, extent, filterIndex, spanOf } = useDatasetIndex()
   const events = useFilteredEvents()
   const selectedEventId = useSelectedId()
   const lanes = useLanes()
   const timeWindow = useTimeWindow()
   const inStory = useStoryId() !== null
   const { select, setLanes, setWindow } = useActions()
-  const spans = useFilteredSpans()
-  const model = useMemo(() => buildLaneModel(events, lanes, { actorsById, categories }, spans), [events, lanes, actorsById, categories, spans])
+  const bits = useFilteredBits()
+  const model = useMemo(() => buildLaneModel(filterIndex, bits, lanes, { actorsById, categories }), [filterIndex, bits, lanes, actorsById, categories])
   const { containerRef, windowFeed, fit, zoom, reveal } = useVisTimeline({
     model,
     eventsById,

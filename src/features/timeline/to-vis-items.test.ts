@@ -4,8 +4,7 @@ import type { TimelineEvent } from '../../dataset/schema'
 import { DAY_MS } from '../../domain/dates'
 import type { LaneGrouping } from '../../state/view-state'
 import { buildVocabulary } from '../../domain/categories'
-import { spansOf } from '../../domain/filter-events'
-import { buildLaneModel } from './lanes'
+import { laneModelOf } from '../../test/lane-model'
 import { createItemCache, LABEL_STEPS, labelWidthClass } from './to-vis-items'
 import { visibleItems } from './visible-items'
 
@@ -15,7 +14,7 @@ const categories = buildVocabulary(dataset.categories)
 
 /** Lanes and items as the timeline hands them to vis, for a window a month wider than the events. */
 function buildLanes(events: readonly TimelineEvent[], grouping: LaneGrouping, actors: typeof actorsById) {
-  const model = buildLaneModel(events, grouping, { actorsById: actors, categories }, spansOf(events))
+  const model = laneModelOf(events, grouping, { actorsById: actors, categories })
   const extent = model.extent ?? { start: 0, end: 1 }
   const view = { start: extent.start - 30 * DAY_MS, end: extent.end + 30 * DAY_MS, widthPx: 1000 }
   return { groups: model.groups, items: visibleItems(model, view, null, createItemCache(categories)).items }

@@ -79,9 +79,10 @@ export function useVisTimeline({ model, eventsById, spanOf, selectedEventId, onS
   const viewStart = view?.start ?? target?.start ?? 0
   const viewEnd = view?.end ?? target?.end ?? 1
   const viewWidth = view?.widthPx ?? DEFAULT_WIDTH
+  const selected = selectedEventId === null ? null : (eventsById.get(selectedEventId) ?? null)
   const { items, coverage } = useMemo(
-    () => visibleItems(model, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selectedEventId, itemFor),
-    [model, viewStart, viewEnd, viewWidth, selectedEventId, itemFor],
+    () => visibleItems(model, { start: viewStart, end: viewEnd, widthPx: viewWidth }, selected, itemFor),
+    [model, viewStart, viewEnd, viewWidth, selected, itemFor],
   )
   const coverageRef = useRef(coverage)
   useLayoutEffect(() => {

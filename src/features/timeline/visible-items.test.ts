@@ -3,8 +3,7 @@ import type { TimelineEvent } from '../../dataset/schema'
 import { DAY_MS } from '../../domain/dates'
 import { buildVocabulary } from '../../domain/categories'
 import { DEFAULT_CATEGORIES } from '../../dataset/schema'
-import { spansOf } from '../../domain/filter-events'
-import { buildLaneModel } from './lanes'
+import { laneModelOf } from '../../test/lane-model'
 import { createItemCache } from './to-vis-items'
 import { ITEM_BUDGET, needsNewItems, visibleItems } from './visible-items'
 
@@ -39,7 +38,7 @@ const view = (fromDay: number, toDay: number, widthPx = 1000) => ({
 describe('visibleItems', () => {
   it('hands over every event in and near the window while they fit the budget', () => {
     const laneEvents = makeEvents(100, 1)
-    const model = buildLaneModel(laneEvents, 'category', names, spansOf(laneEvents))
+    const model = laneModelOf(laneEvents, 'category', names)
     const { items, coverage } = visibleItems(model, view(40, 60), null, itemFor)
     const days = items.map((i) => (i.start.getTime() - Date.UTC(2025, 0, 1)) / DAY_MS)
     // Half a window either side: days 30 to 69.
@@ -51,7 +50,7 @@ describe('visibleItems', () => {
 
   it('clusters a dense lane into counted markers, keeping the total', () => {
     const events = makeEvents(5000, 50)
-    const model = buildLaneModel(events, 'category', names, spansOf(events))
+    const model = laneModelOf(events, 'category', names)
     const { items, coverage } = visibleItems(model, view(0, 100), null, itemFor)
     expect(items.length).toBeLessThan(ITEM_BUDGET)
     expect(coverage.level).not.toBeNull()
@@ -64,22 +63,22 @@ describe('visibleItems', () => {
 
   it('always shows the selected event on its own', () => {
     const laneEvents = makeEvents(5000, 50)
-    const model = buildLaneModel(laneEvents, 'category', names, spansOf(laneEvents))
-    const { items } = visibleItems(model, view(0, 100), 'summit-1234', itemFor)
+    const model = laneModelOf(laneEvents, 'category', names)
+    const { items } = visibleItems(model, view(0, 100), laneEvents[1234] ?? null, itemFor)
     expect(items.filter((i) => i.eventId === 'summit-1234')).toHaveLength(1)
   })
 
   it('marks every copy of the selected event as selected, and nothing else', () => {
     const laneEvents = makeEvents(100, 1)
-    const model = buildLaneModel(laneEvents, 'category', names, spansOf(laneEvents))
-    const { items } = visibleItems(model, view(40, 60), 'summit-50', itemFor)
+    const model = laneModelOf(laneEvents, 'category', names)
+    const { items } = visibleItems(model, view(40, 60), laneEvents[50] ?? null, itemFor)
     expect(items.filter((i) => i.selected).map((i) => i.eventId)).toEqual(['summit-50'])
     expect(visibleItems(model, view(40, 60), null, itemFor).items.some((i) => i.selected)).toBe(false)
   })
 
   it('splits clusters into events as you zoom in', () => {
     const laneEvents = makeEvents(5000, 50)
-    const model = buildLaneModel(laneEvents, 'category', names, spansOf(laneEvents))
+    const model = laneModelOf(laneEvents, 'category', names)
     const { items } = visibleItems(model, view(10, 12), null, itemFor)
     expect(items.some((i) => i.zoomStart !== undefined)).toBe(false)
   })
@@ -87,7 +86,7 @@ describe('visibleItems', () => {
 
 describe('needsNewItems', () => {
   const laneEvents = makeEvents(5000, 50)
-  const model = buildLaneModel(laneEvents, 'category', names, spansOf(laneEvents))
+  const model = laneModelOf(laneEvents, 'category', names)
   const { coverage } = visibleItems(model, view(0, 100), null, itemFor)
 
   it('not for a small pan at the same zoom', () => {

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '../../dataset/schema'
 import { formatDayRange } from '../../domain/dates'
 import { bucketLane, bucketMsFor } from './bucket-lane'
 import type { Lane, LaneModel } from './lanes'
@@ -30,7 +31,7 @@ const GAP_PX = 8
 /** Beyond this many items in total, buckets widen: vis pays for every item it holds. */
 const MAX_HANDED = 1500
 
-function lowerBound(values: readonly number[], target: number): number {
+function lowerBound(values: ArrayLike<number>, target: number): number {
   let lo = 0
   let hi = values.length
   while (lo < hi) {
@@ -94,18 +95,13 @@ function clusterItem(lane: Lane, bucket: number, bucketMs: number, gapMs: number
  * otherwise dense lanes collapse into per-bucket markers with counts that split as you zoom in.
  * vis lays out each item it shows with its own reflow, so what it is given must stay bounded.
  */
-export function visibleItems(
-  model: LaneModel,
-  view: ViewRange,
-  selectedEventId: string | null,
-  itemFor: ItemFactory,
-): VisibleItems {
-  const { items, coverage } = windowedItems(model, view, selectedEventId, itemFor)
-  if (selectedEventId === null) return { items, coverage }
-  return { items: items.map((item) => (item.eventId === selectedEventId ? { ...item, selected: true } : item)), coverage }
+export function visibleItems(model: LaneModel, view: ViewRange, selected: TimelineEvent | null, itemFor: ItemFactory): VisibleItems {
+  const { items, coverage } = windowedItems(model, view, selected, itemFor)
+  if (selected === null) return { items, coverage }
+  return { items: items.map((item) => (item.eventId === selected.id ? { ...item, selected: true } : item)), coverage }
 }
 
-function windowedItems(model: LaneModel, view: ViewRange, selectedEventId: string | null, itemFor: ItemFactory): VisibleItems {
+function windowedItems(model: LaneModel, view: ViewRange, selected: TimelineEvent | null, itemFor: ItemFactory): VisibleItems {
   const span = Math.max(view.end - view.start, 1)
   const from = view.start - span * MARGIN
   const to = view.end + span * MARGIN
@@ -134,7 +130,8 @@ function windowedItems(model: LaneModel, view: ViewRange, selectedEventId: strin
         pushItems(items, lane, lo, hi, itemFor)
         return
       }
-      const pinned = (i: number) => lane.events[i]?.id === selectedEventId
+      // By reference, as reading every event's id would touch each of them.
+      const pinned = selected ? lane.events.indexOf(selected, lo) : -1
       for (const segment of bucketLane(lane.starts, lo, hi, bucketMs, pinned)) {
         if (segment.kind === 'item') pushItems(items, lane, segment.index, segment.index + 1, itemFor)
         else items.push(clusterItem(lane, segment.bucket, bucketMs, gapMs, segment.first, segment.last, segment.count))
