@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema'
 import { eventSpan } from './dates'
-import { runSteps, STEP_ITEMS, type Steps } from './steps'
+import { runSteps, sortInSteps, STEP_ITEMS, type Steps } from './steps'
 
 /**
  * Chronological by instant, so times of day order events within a day, whatever offset each was
@@ -26,8 +26,7 @@ export function* sortEventsSteps(events: readonly TimelineEvent[]): Steps<Timeli
     ends[i] = span.end
   }
   const order = Array.from({ length: size }, (_, i) => i)
-  order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number))
-  yield
+  yield* sortInSteps(order, (a, b) => (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number))
   const byId = (a: number, b: number) => compareText((events[a] as TimelineEvent).id, (events[b] as TimelineEvent).id)
   let sinceYield = 0
   for (let from = 0; from < size; ) {

@@ -32,3 +32,36 @@ export function* mapInSteps<T, K, V>(items: readonly T[], entry: (item: T, index
   }
   return map
 }
+
+/**
+ * Sorts `items` in place, stably, yielding about every STEP_ITEMS comparisons' worth of work: runs
+ * of STEP_ITEMS sorted natively, then merged pairwise. One native sort of 305,000 positions held the
+ * page for about 150 ms.
+ */
+export function* sortInSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<void> {
+  const size = items.length
+  for (let from = 0; from < size; from += STEP_ITEMS) {
+    const run = items.slice(from, from + STEP_ITEMS).sort(compare)
+    for (let k = 0; k < run.length; k++) items[from + k] = run[k] as T
+    yield
+  }
+  let source = items
+  let target: T[] = new Array<T>(size)
+  let done = 0
+  for (let width = STEP_ITEMS; width < size; width *= 2) {
+    for (let lo = 0; lo < size; lo += 2 * width) {
+      const mid = Math.min(lo + width, size)
+      const hi = Math.min(lo + 2 * width, size)
+      let i = lo
+      let j = mid
+      for (let k = lo; k < hi; k++) {
+        // Ties take the left run's item first: what keeps the sort stable.
+        if (j >= hi || (i < mid && compare(source[i] as T, source[j] as T) <= 0)) target[k] = source[i++] as T
+        else target[k] = source[j++] as T
+        if (++done % STEP_ITEMS === 0) yield
+      }
+    }
+    ;[source, target] = [target, source]
+  }
+  if (source !== items) for (let k = 0; k < size; k++) items[k] = source[k] as T
+}
