@@ -1,10 +1,12 @@
 /**
- * `npm run bench` (1,000, 10,000 and 100,000 events) or `npm run bench:smoke` (1,000, few iterations).
+ * `npm run bench` (the curated dataset, 1,000, 10,000 and 100,000 events, and `limit`: 305,000 events,
+ * just under the size limit, opened by a `?data=` link for its longest task) or `npm run bench:smoke`
+ * (curated and 1,000, few iterations).
  * Builds the app and a bare vis-timeline page, serves both with vite preview, drives headless Chromium
  * and prints a table and the size of the script before first paint; then times the importers (100,000 rows of CSV, TimelineJS and ACLED, and a 10,000-row ACLED export against its 2 s budget) and
  * the text functions on a megabyte of worst-case input, in Node, and prints a second table, then
  * 500 of the fuzz test's hostile files per format against the importers' work bound
- * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes 1000,10000 --seed 1
+ * (import-bench.ts). Writes bench-results/bench.json. Options: --sizes curated,1000,limit --seed 1
  * --limit 60 (seconds allowed for one measurement) --iterations 20 --skip-baseline
  * --import-only (only the second table: no build, no browser) --import-rows 100000.
  */
@@ -20,6 +22,7 @@ import { PROBES, type BenchWindow } from './in-page.ts'
 import { describeInitialScript, measureInitialScript } from './initial-script.ts'
 import { percentile } from './stats.ts'
 import { PHASE_PREFIX, STRIP_UPDATE_MEASURE } from '../../src/dataset/phase-marks.ts'
+import { MAX_DATASET_BYTES } from '../../src/dataset/fetch-dataset.ts'
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +40,10 @@ const { values } = parseArgs({
 const SMOKE = values.smoke
 const CURATED = 0
 /** `curated` is the bundled dataset as shipped; a number is that many generated events. */
-const SIZES = (values.sizes ?? (SMOKE ? 'curated,1000' : 'curated,1000,10000,100000')).split(',').map((size) => (size === 'curated' ? CURATED : Number(size)))
+const SIZE_NAMES = (values.sizes ?? (SMOKE ? 'curated,1000' : 'curated,1000,10000,100000,limit')).split(',')
+const SIZES = SIZE_NAMES.filter((size) => size !== 'limit').map((size) => (size === 'curated' ? CURATED : Number(size)))
+/** `limit`: a dataset just under the size limit, opened by a `?data=` link, for its longest task. */
+const SIZE_LIMIT_OPEN = SIZE_NAMES.includes('limit')
 const SEED = Number(values.seed)
 const LIMIT_MS = Number(values.limit) * 1000
 const ITERATIONS = Number(values.iterations ?? (SMOKE ? 4 : 20))
@@ -474,6 +480,68 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
   return figure
 }
 
+type LinkOpen = { openMs: number; longestTaskMs: number; longestTaskAt: number }
+type LimitOpenFigure = { events: number; bytes: number; runs: LinkOpen[]; longestTaskMs: number | null; boundMs: number }
+
+/** Issue 18's bound: no input up to the size limit holds the main thread longer than this at a time. */
+const TASK_BOUND_MS = 200
+/** Generated events whose JSON comes closest under the 200 MiB size limit (about 204 MB). */
+const LIMIT_EVENTS = 305_000
+const LIMIT_OPEN_RUNS = 3
+/** After the count is painted, the search texts are still being built in steps: watched this long. */
+const SETTLE_MS = 5000
+
+/** One open by a `?data=` link, from navigation until the count is painted and the page has settled. */
+async function openLinkOnce(browser: Browser, url: string, events: number): Promise<LinkOpen | null> {
+  const page = await openPage(browser, null)
+  try {
+    await page.goto(`${ORIGIN}/?data=${encodeURIComponent(url)}`, { waitUntil: 'domcontentloaded' })
+    await page.evaluate((text) => (window as unknown as BenchWindow).__bench.watchStatus(text), `${events} of ${events} events`)
+    const paintedAt = await within(page.evaluate(() => (window as unknown as BenchWindow).__bench.statusPainted), 2 * LIMIT_MS)
+    if (paintedAt === null) throw new Error(`the count was not shown within ${(2 * LIMIT_MS) / 1000} s`)
+    await page.waitForTimeout(SETTLE_MS)
+    return await page.evaluate((to) => {
+      const longest = (window as unknown as BenchWindow).__bench.longTasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0 })
+      return { openMs: to, longestTaskMs: longest.duration, longestTaskAt: longest.start }
+    }, paintedAt)
+  } catch (error) {
+    log(`size-limit open: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    return null
+  } finally {
+    await within(page.context().close(), 10_000)
+  }
+}
+
+/** A generated dataset just under the size limit, opened by a `?data=` link LIMIT_OPEN_RUNS times (issue 18). */
+async function measureSizeLimitOpen(browser: Browser): Promise<LimitOpenFigure> {
+  const dir = join(OUT_DIR, 'bench-data')
+  mkdirSync(dir, { recursive: true })
+  const file = `events-${LIMIT_EVENTS}-seed-${SEED}.json`
+  const text = JSON.stringify(generateDataset(LIMIT_EVENTS, SEED).dataset)
+  writeFileSync(join(dir, file), text)
+  const bytes = Buffer.byteLength(text)
+  const runs: LinkOpen[] = []
+  for (let run = 0; run < LIMIT_OPEN_RUNS; run++) {
+    const measured = await openLinkOnce(browser, `${ORIGIN}/bench-data/${file}`, LIMIT_EVENTS)
+    if (measured) runs.push(measured)
+  }
+  const figure: LimitOpenFigure = {
+    events: LIMIT_EVENTS,
+    bytes,
+    runs,
+    // A failed open is no figure, not a shorter longest task.
+    longestTaskMs: runs.length === LIMIT_OPEN_RUNS ? Math.max(...runs.map((r) => r.longestTaskMs)) : null,
+    boundMs: TASK_BOUND_MS,
+  }
+  const over = bytes > MAX_DATASET_BYTES ? ', over the limit: refused' : ''
+  console.log(
+    `\nOpening ${LIMIT_EVENTS.toLocaleString('en-GB')} events (${(bytes / 1e6).toFixed(1)} MB; limit ${MAX_DATASET_BYTES / 2 ** 20} MiB${over}) by a ?data= link, ${LIMIT_OPEN_RUNS} runs, ` +
+      `from navigation until the count is painted, watched ${SETTLE_MS / 1000} s more: opened in ${runs.map((r) => fmt(r.openMs)).join(', ')}; ` +
+      `longest main-thread task ${runs.map((r) => `${fmt(r.longestTaskMs)} (at ${fmt(r.longestTaskAt)})`).join(', ')}; ${verdict(figure.longestTaskMs, TASK_BOUND_MS)}.`,
+  )
+  return figure
+}
+
 function importFigures(): { imports: ImportFigure[]; fuzz: FuzzFigure[] } {
   const imports = runImportBench({ rows: IMPORT_ROWS, textBytes: SMOKE ? 100_000 : 1_000_000, runs: SMOKE ? 1 : 3, seed: SEED, log })
   printImportTable(imports)
@@ -504,6 +572,7 @@ async function main(): Promise<void> {
   })
   const rows: Row[] = []
   let acledOpen: OpenFigure | undefined
+  let sizeLimitOpen: LimitOpenFigure | undefined
   try {
     for (const events of SIZES) {
       const dataUrl = writeDataset(events)
@@ -519,12 +588,16 @@ async function main(): Promise<void> {
     printPhases(rows)
     log('opening a 10,000-row ACLED export')
     acledOpen = await measureAcledOpen(browser)
+    if (SIZE_LIMIT_OPEN) {
+      log(`opening ${LIMIT_EVENTS} events by a ?data= link`)
+      sizeLimitOpen = await measureSizeLimitOpen(browser)
+    }
   } finally {
     await within(browser.close(), 10_000)
     if (server.pid) process.kill(server.pid)
   }
   console.log('')
-  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, initialScript, acledOpen, ...importFigures() })
+  writeResults({ limitMs: LIMIT_MS, iterations: ITERATIONS, rows, initialScript, acledOpen, sizeLimitOpen, ...importFigures() })
 }
 
 main().catch((error: unknown) => {
