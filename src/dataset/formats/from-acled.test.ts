@@ -110,6 +110,18 @@ describe('ACLED import', () => {
     expect(dataset.events.map((e) => e.summary)).not.toContain('a second note')
   })
 
+  it('cites each row by a source the schema would give back unchanged, even one whose title is cut short in white space', () => {
+    const [header, row] = FIXTURE.split('\n') as [string, string]
+    const column = header.split(',').indexOf('event_id_cnty')
+    const cells = row.split(',')
+    // A source title is cut at 500 characters: here inside the run of line ends, which the schema trims.
+    cells[column] = `"UKR1${'\r'.repeat(600)}X"`
+    const { dataset } = importAcled(`${header}\n${cells.join(',')}\n`)
+    expect(dataset.sources.map((s) => s.title)).toEqual(['ACLED event UKR1'])
+    const check = validateDataset(dataset)
+    expect(check.ok && check.data).toEqual(dataset)
+  })
+
   it('reads 10,000 rows in one pass, reporting progress as it goes', { timeout: 20_000 }, () => {
     const [header, ...rows] = FIXTURE.trim().split('\n')
     const body = Array.from({ length: 10_000 }, (_, i) => rows[i % 6]!.replace(/^[A-Z]{3}9\d{5}/, `SYN${String(i).padStart(6, '0')}`))

@@ -170,7 +170,10 @@ export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: numbe
     if (notes.length > MAX_SUMMARY) problems.push({ path: at(rowNumber, 'notes'), message: `Longer than ${MAX_SUMMARY} characters; cut short` })
     const fatalitiesText = cell(row, 'fatalities')
     const fatalities = fatalitiesText === '' ? undefined : Number(fatalitiesText)
-    const source = rowSource(row, sourceIds.candidate(`acled-${id}`.slice(0, 120), 'source'), rawId, dates.start)
+    const sourceCheck = sourceSchema.safeParse(rowSource(row, sourceIds.candidate(`acled-${id}`.slice(0, 120), 'source'), rawId, dates.start))
+    if (!sourceCheck.success) return void problems.push({ path: at(rowNumber, 'source'), message: sourceCheck.error.issues[0]?.message ?? 'Not a source' })
+    // What the schema made of it (trimmed, say), as the whole would be checked: not the draft.
+    const source = sourceCheck.data
     const value = {
       id,
       title: title || undefined,
@@ -187,8 +190,6 @@ export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: numbe
       sources: [{ source: source.id }],
       ...(fatalities === undefined ? {} : { fatalities }),
     }
-    const sourceCheck = sourceSchema.safeParse(source)
-    if (!sourceCheck.success) return void problems.push({ path: at(rowNumber, 'source'), message: sourceCheck.error.issues[0]?.message ?? 'Not a source' })
     const addedIds = new Set(rowActors.added.map((a) => a.id))
     const refs = rowRefs(source, { hasActor: (actorId) => actors.kept.has(actorId) || addedIds.has(actorId), hasSource: (sourceId) => sourceIds.has(sourceId) })
     const result = eventProblems(value, refs)
