@@ -30,6 +30,9 @@ describe('bitset', () => {
     ;[40, 50, 99].forEach((i) => setBit(b, i))
     expect(countAnd(a, b)).toBe(2)
     expect(positions(orInto(a.slice(), b))).toEqual([1, 40, 50, 99])
+    const masked: number[] = []
+    forEachBit(a, (i) => masked.push(i), b)
+    expect(masked).toEqual([40, 99])
     expect(positions(andInto(a, b))).toEqual([40, 99])
   })
 })

@@ -56,10 +56,10 @@ export function countAnd(a: Bitset, b: Bitset): number {
   return count
 }
 
-/** Calls `visit` with each set position, in ascending order. */
-export function forEachBit(bits: Bitset, visit: (i: number) => void): void {
+/** Calls `visit` with each set position (of `bits ∧ mask`, given a mask), in ascending order, allocating nothing. */
+export function forEachBit(bits: Bitset, visit: (i: number) => void, mask?: Bitset): void {
   for (let w = 0; w < bits.length; w++) {
-    let word = bits[w] ?? 0
+    let word = mask ? (bits[w] ?? 0) & (mask[w] ?? 0) : (bits[w] ?? 0)
     while (word) {
       const low = word & -word
       visit(w * 32 + 31 - Math.clz32(low))

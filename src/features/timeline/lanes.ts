@@ -1,7 +1,7 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
 import { categoryStyle, type Vocabulary } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
-import { countAnd, hasBit, type Bitset } from '../../domain/bitset'
+import { countAnd, forEachBit, hasBit, type Bitset } from '../../domain/bitset'
 import type { FacetKey, FilterIndex } from '../../domain/filter-index'
 import type { LaneGrouping } from '../../state/view-state'
 import { laneGroupId, type VisGroup } from './to-vis-items'
@@ -74,22 +74,20 @@ function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string,
   const starts = new Float64Array(count)
   const ends = new Float64Array(count)
   let maxLength = 0
-  for (let w = 0; w < bits.length; w++) {
-    let word = (bits[w] ?? 0) & (own[w] ?? 0)
-    while (word) {
-      const low = word & -word
-      word ^= low
-      const i = w * 32 + 31 - Math.clz32(low)
+  forEachBit(
+    bits,
+    (i) => {
       const event = index.events[i]
-      if (!event) continue
+      if (!event) return
       const start = index.starts[i] ?? Number.NaN
       const end = hasBit(index.points, i) ? start : (index.ends[i] ?? Number.NaN)
       starts[events.length] = start
       ends[events.length] = end
       events.push(event)
       if (end - start > maxLength) maxLength = end - start
-    }
-  }
+    },
+    own,
+  )
   // Short only if the index lacked an event it has bits for, which a built index never does.
   const length = events.length
   return { key, events, starts: starts.subarray(0, length), ends: ends.subarray(0, length), maxLength, colour }
