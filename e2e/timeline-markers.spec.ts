@@ -19,15 +19,19 @@ function denseCsv(): string {
 
 const MARKER_NAME = /^(\d+) events, .*: zoom in to see them$/
 
-/** Events the drawn items stand for, after checking that each marker's text is its own count. */
+/**
+ * Events the drawn items stand for, after checking that each marker's text is its own count. Names
+ * and texts are read in one go: read item by item, a redraw in between could pair one marker's name
+ * with another's text.
+ */
 async function eventsShown(items: Locator): Promise<number> {
+  const drawn = await items.evaluateAll((elements) => elements.map((e) => [e.getAttribute('aria-label') ?? '', (e as HTMLElement).innerText] as const))
   let total = 0
-  for (const item of await items.all()) {
-    const name = (await item.getAttribute('aria-label')) ?? ''
+  for (const [name, text] of drawn) {
     const count = MARKER_NAME.exec(name)?.[1]
     if (count === undefined) total += 1
     else {
-      expect(await item.innerText()).toBe(count)
+      expect(text).toBe(count)
       total += Number(count)
     }
   }
