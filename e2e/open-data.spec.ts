@@ -116,6 +116,8 @@ test('a plain-http ?data= URL on another site is refused at once with the reason
   expect(requested).toEqual([])
 
   await page.getByRole('button', { name: 'Open data' }).click()
+  // Said before anything is typed, and read out with the field.
+  await expect(page.getByLabel('Or open a URL')).toHaveAccessibleDescription(/must start with https:\/\//)
   await page.getByLabel('Or open a URL').fill('http://data.example.org/events.csv')
   await page.getByLabel('Or open a URL').press('Enter')
   await expect(page.getByRole('dialog').getByText(/needs an https:\/\/ address/)).toBeVisible()
@@ -156,10 +158,15 @@ test('a URL that fails to open leaves the opened file on screen', async ({ page,
   expect(new URL(page.url()).searchParams.get('data')).toBeNull()
 })
 
-test('a large file is imported in the background and opens with every row', async ({ page, app }) => {
+/** A CSV of `rows` meetings, each citing its own minutes. */
+function bigCsv(rows: number): string {
   const header = 'title,start,category,countries,source_title,source_publisher,source_date'
-  const rows = Array.from({ length: 6000 }, (_, i) => `Meeting number ${i} of the planners in a long title,2025-03-${String((i % 28) + 1).padStart(2, '0')},summit,FR,Minutes ${i},Archive,2025-04-01`)
-  const text = [header, ...rows].join('\n')
+  const lines = Array.from({ length: rows }, (_, i) => `Meeting number ${i} of the planners in a long title,2025-03-${String((i % 28) + 1).padStart(2, '0')},summit,FR,Minutes ${i},Archive,2025-04-01`)
+  return [header, ...lines].join('\n')
+}
+
+test('a large file is imported in the background and opens with every row', async ({ page, app }) => {
+  const text = bigCsv(6000)
   expect(text.length).toBeGreaterThan(200_000) // past the size that goes to the import worker
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
@@ -167,4 +174,24 @@ test('a large file is imported in the background and opens with every row', asyn
   await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) })
   await expect(app.results).toHaveText('6000 of 6000 events')
   expect(workers).toHaveLength(1)
+})
+
+test('a large import shows how far it has got, and Stop ends it and keeps what was open', async ({ page, app }) => {
+  const view = '?c=FR&view=list'
+  await page.goto(`/${view}`)
+  const shown = await app.results.textContent()
+  const worker = page.waitForEvent('worker')
+  await page.getByRole('button', { name: 'Open data' }).click()
+  // Seconds of work in the worker: long enough to be stopped halfway.
+  const file = { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(40_000)) }
+  await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(file)
+  const opening = page.getByRole('status').filter({ hasText: 'Opening huge.csv…' })
+  await expect(opening).toContainText(/of 40,000 rows checked/)
+  const closed = (await worker).waitForEvent('close')
+  await opening.getByRole('button', { name: 'Stop' }).click()
+  await closed
+  await expect(opening).toBeHidden()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(app.results).toHaveText(shown ?? '')
+  expect(new URL(page.url()).search).toBe(view)
 })

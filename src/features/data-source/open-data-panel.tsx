@@ -58,7 +58,7 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
             placeholder="https://example.org/timeline.json"
             value={url}
             aria-invalid={urlProblem !== null}
-            aria-describedby={urlProblem ? 'dataset-url-problem' : undefined}
+            aria-describedby={urlProblem ? 'dataset-url-hint dataset-url-problem' : 'dataset-url-hint'}
             onChange={(e) => {
               setUrl(e.target.value)
               setUrlProblem(null)
@@ -69,6 +69,10 @@ export function OpenDataPanel({ onOpened }: { onOpened: () => void }) {
             Open
           </Button>
         </div>
+        {/* Said before the reader types: the page's security policy refuses plain http to other sites. */}
+        <p id="dataset-url-hint" className="text-sm text-slate-700 dark:text-slate-300">
+          Another site’s address must start with https://, and that site must allow cross-origin requests (CORS).
+        </p>
         {urlProblem && (
           <p id="dataset-url-problem" className="text-sm text-red-800 dark:text-red-300">
             {urlProblem}
