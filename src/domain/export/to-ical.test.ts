@@ -65,36 +65,6 @@ describe('eventsToIcal at the edges', () => {
     const [, yearEvent] = parse(text)
     expect([yearEvent!.startDate.toString(), yearEvent!.endDate.toString()]).toEqual(['1835-01-01', '1836-01-01'])
   })
-
-  it('gives an event reaching past 9999-12-31 a DURATION, since DTEND cannot name the year 10000', () => {
-    const data = exportFixture()
-    const [day, week, month] = data.events
-    Object.assign(day!, { start: '9999-12-31', end: undefined, precision: 'day' })
-    Object.assign(week!, { start: '9999-12-27', precision: 'week' })
-    Object.assign(month!, { start: '9999-12-01', precision: 'month' })
-    const text = eventsToIcal(data, [day!, week!, month!], { now: NOW })
-    expect(text).not.toMatch(/\+0100|DTEND/)
-    expect(text.match(/^DURATION:.*$/gm)).toEqual(['DURATION:P1D', 'DURATION:P7D', 'DURATION:P31D'])
-    expect(parse(text).map((e) => [e.startDate.toString(), e.duration.toString()])).toEqual([
-      ['9999-12-31', 'P1D'],
-      ['9999-12-27', 'P7D'],
-      ['9999-12-01', 'P31D'],
-    ])
-    // The day before keeps its DTEND.
-    Object.assign(day!, { start: '9999-12-30' })
-    expect(eventsToIcal(data, [day!], { now: NOW })).toContain('DTEND;VALUE=DATE:99991231\r\n')
-  })
-
-  it('percent-encodes spaces and control characters in URLs, in URL and in the description', () => {
-    const data = exportFixture()
-    data.sources[0]!.url = 'https://example.com/a report\u0001.html?q=x y'
-    const event = data.events[0]!
-    const text = eventsToIcal(data, [event], { now: NOW })
-    const unfolded = text.replace(/\r\n /g, '')
-    expect(unfolded).toContain('URL:https://example.com/a%20report%01.html?q=x%20y\r\n')
-    expect(unfolded).not.toContain('\u0001')
-    expect(parse(text)[0]!.description).toContain(' https://example.com/a%20report%01.html?q=x%20y')
-  })
 })
 
 describe('escapeText', () => {

@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { DatasetHeader } from '../../app/dataset-header'
+import { DatasetTitle } from '../../app/dataset-title'
 import { DatasetError } from '../../dataset/problems'
 import { EventList } from '../../features/event-list/event-list'
 import { parseView } from '../../state/url-codec'
@@ -14,6 +16,27 @@ describe('bidirectional controls beside the app’s own words', () => {
     renderWithDataset(<EventList />, dataset)
     const title = screen.getByRole('button', { name: `${RLO}Paris summit` })
     expect(title.querySelector('bdi')?.textContent).toBe(`${RLO}Paris summit`)
+  })
+
+  it('isolate the dataset’s title and description in the page heading and the introduction', async () => {
+    const dataset = validSample()
+    dataset.meta.title = `Sample${RLO}`
+    dataset.meta.description = `A test dataset${RLO}. It has two events.`
+    renderWithDataset(
+      <>
+        <DatasetTitle className="" />
+        <DatasetHeader />
+      </>,
+      dataset,
+    )
+    const heading = await screen.findByRole('heading', { level: 1 })
+    expect(heading.querySelector('bdi')?.textContent).toBe(`Sample${RLO}`)
+    const intro = screen.getByRole('region', { name: 'Introduction' })
+    // Every run of dataset text is inside its own <bdi>; the app's words ("2 events", the buttons) are not.
+    const isolated = [...intro.querySelectorAll('bdi')].map((bdi) => bdi.textContent)
+    expect(isolated).toEqual([`Sample${RLO}`, `A test dataset${RLO}.`])
+    expect(intro.querySelector('bdi')?.closest('h2')).not.toBeNull()
+    expect(screen.getByText(/2 events/).closest('bdi')).toBeNull()
   })
 
   it('are written as escapes in problems, so a quoted key cannot mirror the message', () => {
