@@ -101,3 +101,25 @@ test('a "__proto__" key in the file is listed as a problem and pollutes nothing'
   expect(await page.evaluate(() => 'polluted' in {})).toBe(false)
   await watch.expectClean()
 })
+
+test('actors named like Object.prototype’s keys get their own lanes, in the timeline and the list', async ({ page, app }) => {
+  // The case reported: "Constructor; Keir Starmer", then lanes by actor, crashed the timeline.
+  const csv = [
+    'title,start,category,countries,actors,source_title,source_publisher,source_date',
+    'Talks in London,2025-03-02,summit,GB,Constructor; Keir Starmer,Minutes,Archive,2025-03-03',
+    'Talks in Paris,2025-03-11,summit,FR,__proto__; hasOwnProperty; toString,Minutes,Archive,2025-03-12',
+  ].join('\n')
+  await page.goto('/')
+  await expect(app.results).toBeVisible()
+  await page.getByRole('button', { name: 'Open data' }).click()
+  await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(app.results).toHaveText('2 of 2 events')
+  await page.getByRole('combobox', { name: 'Lanes by' }).selectOption('actor')
+  await expect(page).toHaveURL(/lanes=actor/)
+  // One copy of each event per actor's lane: 2 + 3.
+  await expect(app.timelineEvents).toHaveCount(5)
+  for (const name of ['Constructor', 'Keir Starmer', '__proto__', 'hasOwnProperty', 'toString']) await expect(page.getByText(name, { exact: true }).first()).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await page.getByRole('button', { name: 'List' }).click()
+  await expect(page.getByRole('table').getByRole('button', { name: 'Talks in London' })).toBeVisible()
+})
