@@ -1,5 +1,6 @@
 import { quote } from './param-kinds'
-import { dropUnknownIds, parseView, PASSTHROUGH_KEYS, VIEW_KEYS, type KnownIds } from './url-codec'
+import type { KnownIds } from '../domain/dataset-index'
+import { dropUnknownIds, parseView, PASSTHROUGH_KEYS, VIEW_KEYS } from './url-codec'
 import { DEFAULT_VIEW, VIEW_PARAMS, type ViewState } from './view-state'
 
 /**

@@ -1,3 +1,4 @@
+import type { IdLookup, KnownIds } from '../domain/dataset-index'
 import { quote, valueAt, buildState, type HistoryKind, type ParamEntry } from './param-kinds'
 import { crossCheck, LINK_MIGRATIONS, VIEW_ENTRIES, type LinkMigration, type ViewState } from './view-state'
 
@@ -76,17 +77,10 @@ export function historyKind(prev: ViewState, next: ViewState): HistoryKind | nul
   return null
 }
 
-export type KnownIds = {
-  categories: ReadonlySet<string>
-  countries: ReadonlySet<string>
-  actors: ReadonlySet<string>
-  events: ReadonlySet<string>
-}
-
 /** Drops ids the dataset lacks (a link may predate or postdate it). Same state object if none. */
 export function dropUnknownIds(state: ViewState, known: KnownIds): { state: ViewState; ignored: string[] } {
   const ignored: string[] = []
-  const keep = (values: readonly string[], set: ReadonlySet<string>, what: string) =>
+  const keep = (values: readonly string[], set: IdLookup, what: string) =>
     values.filter((value) => {
       if (set.has(value)) return true
       ignored.push(`unknown ${what} ${quote(value)}`)
