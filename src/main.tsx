@@ -1,19 +1,12 @@
 // First, so the page never flashes the wrong theme.
 import './app/theme-boot'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
-import { startUrlSync } from './state/url-sync'
 import './index.css'
-import { markPhase } from './dataset/phase-marks'
 
-markPhase('modules evaluated')
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-// Before the first render, so the first paint already shows the linked view.
-startUrlSync()
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+// In two tasks, not one: React's DOM (half the script) is compiled and run first; the page may
+// paint and take input before the app's own modules are.
+void import('react-dom/client')
+  .then(yieldToPage)
+  .then(() => import('./app/start'))
+  .then(({ start }) => start())

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app'
+import { startUrlSync } from '../state/url-sync'
+import { markPhase } from '../dataset/phase-marks'
+
+export function start(): void {
+  markPhase('modules evaluated')
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  // Before the first render, so the first paint already shows the linked view.
+  startUrlSync()
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
