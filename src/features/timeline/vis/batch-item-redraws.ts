@@ -1,4 +1,4 @@
-import * as vis from 'vis-timeline/esnext'
+import { visPrototype } from './vis-prototype'
 
 /** The parts of vis's undeclared Item this relies on. */
 type Item = {
@@ -7,9 +7,7 @@ type Item = {
   parent?: { stackDirty: boolean } | null
   redraw: (returnQueue?: boolean) => unknown
 }
-type ItemPrototype = { setData: (this: Item, data: unknown) => void; __batchedRedraw?: true }
-/** vis exports its classes on `timeline.components` without declaring them. */
-type Internals = { timeline?: { components?: { items?: { Item?: { prototype: ItemPrototype } } } } }
+type ItemPrototype = { setData: (this: Item, data: unknown) => void; __batchedRedraw: true }
 
 let batch: Set<Item> | null = null
 const skipRedraw = () => undefined
@@ -22,7 +20,7 @@ const skipRedraw = () => undefined
  * items it shows. Installed once, like deferItemShow.
  */
 export function batchItemRedraws(): void {
-  const item = (vis as unknown as Internals).timeline?.components?.items?.Item?.prototype
+  const item = visPrototype<ItemPrototype>('items', 'Item')
   if (!item || typeof item.setData !== 'function' || item.__batchedRedraw) return
   const setData = item.setData
   item.setData = function (this: Item, data: unknown) {

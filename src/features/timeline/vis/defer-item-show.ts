@@ -1,8 +1,6 @@
-import * as vis from 'vis-timeline/esnext'
+import { visPrototype } from './vis-prototype'
 
-type GroupPrototype = { _checkIfVisible: (...args: unknown[]) => void; __deferredShow?: true }
-/** vis exports its classes on `timeline.components` without declaring them. */
-type Internals = { timeline?: { components?: { Group?: { prototype: GroupPrototype } } } }
+type GroupPrototype = { _checkIfVisible: (...args: unknown[]) => void; __deferredShow: true }
 
 /**
  * vis shows each item the moment it is added: it writes the item's DOM and reads its size back, a
@@ -12,7 +10,7 @@ type Internals = { timeline?: { components?: { Group?: { prototype: GroupPrototy
  * `_checkIfVisible`. Checked by the e2e suite, which sees every item drawn after filters and opens.
  */
 export function deferItemShow(): void {
-  const group = (vis as unknown as Internals).timeline?.components?.Group?.prototype
+  const group = visPrototype<GroupPrototype>('Group')
   if (!group || typeof group._checkIfVisible !== 'function' || group.__deferredShow) return
   group._checkIfVisible = () => {}
   group.__deferredShow = true
