@@ -60,7 +60,8 @@ const RESULT_FILE = `bench${IMPORT_ONLY ? '-import' : ''}${SMOKE ? '-smoke' : ''
 type Figures = {
   firstPaintMs: number | null
   /** Each load's first paint (app only); firstPaintMs is their median. */
-  firstPaintRunsMs?: number[]
+  /** Each load's first paint; null for a load with nothing painted within LIMIT_MS. */
+  firstPaintRunsMs?: (number | null)[]
   /** When each phase of the load ended (ms from navigation), up to the first painted item. */
   phases?: Phase[]
   /** The overview strip's count-and-draw per filter change (app only). */
@@ -293,13 +294,13 @@ function summarise(changes: { country: number[]; search: number[] }): Figures['f
 /** Loads per first-paint figure of the app: one load's varies by a fifth between runs on a shared 2-core machine. */
 const FIRST_PAINT_LOADS = SMOKE ? 1 : 5
 
-/** The app's first paint in FIRST_PAINT_LOADS - 1 more fresh pages; a load over the limit counts as the limit. */
-async function moreFirstPaints(browser: Browser, dataUrl: string | null): Promise<number[]> {
-  const runs: number[] = []
+/** The app's first paint in FIRST_PAINT_LOADS - 1 more fresh pages; null for a load over the limit. */
+async function moreFirstPaints(browser: Browser, dataUrl: string | null): Promise<(number | null)[]> {
+  const runs: (number | null)[] = []
   for (let load = 1; load < FIRST_PAINT_LOADS; load++) {
     const page = await openPage(browser, dataUrl)
     try {
-      runs.push((await firstPaint(page, `${ORIGIN}/`)) ?? LIMIT_MS)
+      runs.push(await firstPaint(page, `${ORIGIN}/`))
     } finally {
       await within(page.context().close(), 10_000)
     }
@@ -321,7 +322,9 @@ async function measure(browser: Browser, kind: 'app' | 'baseline', dataUrl: stri
       // The phases are the first load's; the figure is the median of every load's.
       figures.phases = await loadPhases(page, figures.firstPaintMs)
       figures.firstPaintRunsMs = [figures.firstPaintMs, ...(await moreFirstPaints(browser, dataUrl))]
-      figures.firstPaintMs = percentile(figures.firstPaintRunsMs, 50)
+      // A load over the limit counts as the limit in the median, and is printed as over it.
+      figures.firstPaintMs = percentile(figures.firstPaintRunsMs.map((ms) => ms ?? LIMIT_MS), 50)
+      figures.firstPaintOverLimit = figures.firstPaintMs >= LIMIT_MS
     }
     if (kind === 'app' && dataUrl) {
       // The map as a view of its own: at 1280 px it has no room beside the timeline.
@@ -388,7 +391,7 @@ function printTable(rows: Row[]): void {
     const line = (metric: string, ms: number | null | undefined, goal: number | undefined, base = '', versus = '') =>
       lines.push(`| ${n} | ${metric} | ${fmt(ms)} | ${verdict(ms, goal)} | ${base} | ${versus} |`)
     lines.push(
-      `| ${n} | first painted timeline${app.firstPaintRunsMs && app.firstPaintRunsMs.length > 1 ? `, median of ${app.firstPaintRunsMs.length} loads (${app.firstPaintRunsMs.map((ms) => fmt(ms)).join(', ')})` : ''} | ${fmt(app.firstPaintMs, app.firstPaintOverLimit)} | ${verdict(app.firstPaintMs, target?.firstPaintMs)} | ${fmt(baseline.firstPaintMs, baseline.firstPaintOverLimit)} | ${ratio(app.firstPaintMs, baseline.firstPaintMs, baseline.firstPaintOverLimit)} |`,
+      `| ${n} | first painted timeline${app.firstPaintRunsMs && app.firstPaintRunsMs.length > 1 ? `, median of ${app.firstPaintRunsMs.length} loads (${app.firstPaintRunsMs.map((ms) => fmt(ms, ms === null)).join(', ')})` : ''} | ${fmt(app.firstPaintMs, app.firstPaintOverLimit)} | ${verdict(app.firstPaintMs, target?.firstPaintMs)} | ${fmt(baseline.firstPaintMs, baseline.firstPaintOverLimit)} | ${ratio(app.firstPaintMs, baseline.firstPaintMs, baseline.firstPaintOverLimit)} |`,
     )
     line('filter change p50', app.filterMs?.p50, undefined, fmt(baseline.filterMs?.p50), ratio(app.filterMs?.p50, baseline.filterMs?.p50))
     line('filter change p95', app.filterMs?.p95, target?.filterP95Ms, fmt(baseline.filterMs?.p95), ratio(app.filterMs?.p95, baseline.filterMs?.p95))
