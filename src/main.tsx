@@ -4,8 +4,8 @@ import './index.css'
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-// In two tasks, not one: React's DOM (half the script) is compiled and run first; the page may
-// paint and take input before the app's own modules are.
+// Three tasks, not one long one: this entry (with the store it imports), then React's DOM (half the
+// script), then the app. The page may paint and take input between them; all are preloaded.
 void import('react-dom/client')
   .then(yieldToPage)
   .then(() => import('./app/start'))
