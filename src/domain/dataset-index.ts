@@ -11,12 +11,12 @@ import { mapInSteps, runSteps, runStepsPausing, type Steps } from './steps'
 
 export type Span = { start: number; end: number }
 
-/** Everything derived from one loaded dataset: built once, inside its query, and never changed. */
 /** Anything that answers "is this id in the dataset?": a Set, or the index's own maps. */
 export type IdLookup = { has(id: string): boolean }
 /** The ids a link may name, to drop the ones this dataset lacks. */
 export type KnownIds = Record<'categories' | 'countries' | 'actors' | 'events', IdLookup>
 
+/** Everything derived from one loaded dataset: built once, inside its query, and never changed. */
 export type DatasetIndex = {
   dataset: Dataset
   /** Every event in chronological order. */
