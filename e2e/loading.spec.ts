@@ -46,3 +46,9 @@ test('an impossible date is named with its path', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('alert')).toContainText('$.events[2].start: Not a real calendar date')
 })
+
+test('code that does not arrive is explained, not a blank page', async ({ page }) => {
+  await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort())
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toHaveText('The app’s code did not load. Check the connection, then reload the page.')
+})

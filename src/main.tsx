@@ -4,9 +4,18 @@ import './index.css'
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** A chunk that does not arrive (offline, or replaced by a newer deploy) must not leave a blank page. */
+function sayCodeDidNotLoad(): void {
+  const message = document.createElement('p')
+  message.setAttribute('role', 'alert')
+  message.className = 'p-6 text-base'
+  message.textContent = 'The app’s code did not load. Check the connection, then reload the page.'
+  document.getElementById('root')?.replaceChildren(message)
+}
+
 // Three tasks, not one long one: this entry (with the store it imports), then React's DOM (half the
 // script), then the app. The page may paint and take input between them; all are preloaded.
-void import('react-dom/client')
+import('react-dom/client')
   .then(yieldToPage)
   .then(() => import('./app/start'))
-  .then(({ start }) => start())
+  .then(({ start }) => start(), sayCodeDidNotLoad)
