@@ -1,22 +1,14 @@
-import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { exportFixture } from '../../test/export-fixture'
+import { EXPORT_NOW, exportFixture, parseIcalEvents } from '../../test/export-fixture'
 import { escapeText, foldLine } from './ical-text'
 import { eventsToIcal } from './to-ical'
 
-const NOW = new Date('2026-11-28T13:22:38.123Z')
-
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text))
-  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-}
-
 describe('eventsToIcal', () => {
   const data = exportFixture()
-  const text = eventsToIcal(data, data.events, { now: NOW })
+  const text = eventsToIcal(data, data.events, { now: EXPORT_NOW })
 
   it('writes one all-day VEVENT per event with an exclusive end', () => {
-    const events = parse(text)
+    const events = parseIcalEvents(text)
     expect(events.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
       ['paris-summit@sample.coalition-timeline', '2025-03-27', '2025-03-28', true],
       ['chiefs-meet@sample.coalition-timeline', '2025-03-24', '2025-03-31', true],
@@ -26,7 +18,7 @@ describe('eventsToIcal', () => {
   })
 
   it('round-trips escaped text exactly', () => {
-    const tricky = parse(text)[2]!
+    const tricky = parseIcalEvents(text)[2]!
     expect(tricky.summary).toBe('=SUM(1;2), "quoted" \\ backslash')
     expect(tricky.location).toBe('Kyiv, Ukraine')
     expect(tricky.description).toBe(
@@ -40,7 +32,7 @@ describe('eventsToIcal', () => {
   })
 
   it('names disputes and week precision in the description', () => {
-    const chiefs = parse(text)[1]!
+    const chiefs = parseIcalEvents(text)[1]!
     expect(chiefs.description).toContain('Date known only to the week: this entry covers the whole week')
     expect(chiefs.description).toContain('Disputed: They met in London — Another report says Paris')
   })
@@ -59,10 +51,10 @@ describe('eventsToIcal at the edges', () => {
     Object.assign(timed!, { start: '2025-03-27T14:30+01:00', end: '2025-03-27T16:00+01:00', precision: 'minute' })
     Object.assign(year!, { start: '1835-01-01', precision: 'year' })
     data.categories = data.categories.map((c) => (c.id === timed!.category ? { ...c, label: 'Leaders meet' } : c))
-    const text = eventsToIcal(data, [timed!, year!], { now: NOW })
+    const text = eventsToIcal(data, [timed!, year!], { now: EXPORT_NOW })
     expect(text).toContain('DTSTART:20250327T133000Z\r\nDTEND:20250327T150100Z\r\n')
     expect(text).toContain('CATEGORIES:Leaders meet\r\n')
-    const [, yearEvent] = parse(text)
+    const [, yearEvent] = parseIcalEvents(text)
     expect([yearEvent!.startDate.toString(), yearEvent!.endDate.toString()]).toEqual(['1835-01-01', '1836-01-01'])
   })
 })
@@ -101,7 +93,7 @@ describe('foldLine', () => {
   it('survives folding in ical.js with the text intact', () => {
     const data = exportFixture()
     data.events[0]!.summary = 'Ελληνικά και русский текст, 日本語のテキスト; '.repeat(12).trim()
-    const [event] = parse(eventsToIcal(data, [data.events[0]!], { now: NOW }))
+    const [event] = parseIcalEvents(eventsToIcal(data, [data.events[0]!], { now: EXPORT_NOW }))
     expect(event!.description.startsWith(data.events[0]!.summary)).toBe(true)
   })
 })

@@ -1,4 +1,3 @@
-import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { escapeBidiControls, stripBidiControls } from '../../dataset/bidi'
 import { validateDataset } from '../../dataset/validate'
@@ -6,15 +5,8 @@ import { citeView } from '../../domain/cite-view'
 import { eventsToCsv } from '../../domain/export/to-csv'
 import { eventsToIcal } from '../../domain/export/to-ical'
 import { datasetToJson } from '../../domain/export/to-json'
-import { exportFixture } from '../export-fixture'
+import { EXPORT_NOW, exportFixture, parseIcalEvents } from '../export-fixture'
 import { sampleDataset } from '../sample-dataset'
-
-const NOW = new Date('2026-11-28T13:22:38.123Z')
-
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text))
-  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-}
 
 const CONTROLS = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C'
 const hasControl = (text: string) => /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(text)
@@ -57,27 +49,27 @@ describe('the calendar export of dates and links at the edges', () => {
     Object.assign(day!, { start: '9999-12-31', end: undefined, precision: 'day' })
     Object.assign(week!, { start: '9999-12-27', precision: 'week' })
     Object.assign(month!, { start: '9999-12-01', precision: 'month' })
-    const text = eventsToIcal(data, [day!, week!, month!], { now: NOW })
+    const text = eventsToIcal(data, [day!, week!, month!], { now: EXPORT_NOW })
     expect(text).not.toMatch(/\+0100|DTEND/)
     expect(text.match(/^DURATION:.*$/gm)).toEqual(['DURATION:P1D', 'DURATION:P7D', 'DURATION:P31D'])
-    expect(parse(text).map((e) => [e.startDate.toString(), e.duration.toString()])).toEqual([
+    expect(parseIcalEvents(text).map((e) => [e.startDate.toString(), e.duration.toString()])).toEqual([
       ['9999-12-31', 'P1D'],
       ['9999-12-27', 'P7D'],
       ['9999-12-01', 'P31D'],
     ])
     // The day before keeps its DTEND.
     Object.assign(day!, { start: '9999-12-30' })
-    expect(eventsToIcal(data, [day!], { now: NOW })).toContain('DTEND;VALUE=DATE:99991231\r\n')
+    expect(eventsToIcal(data, [day!], { now: EXPORT_NOW })).toContain('DTEND;VALUE=DATE:99991231\r\n')
   })
 
   it('percent-encodes spaces and control characters in URLs, in URL and in the description', () => {
     const data = exportFixture()
     data.sources[0]!.url = 'https://example.com/a report\u0001.html?q=x y'
     const event = data.events[0]!
-    const text = eventsToIcal(data, [event], { now: NOW })
+    const text = eventsToIcal(data, [event], { now: EXPORT_NOW })
     const unfolded = text.replace(/\r\n /g, '')
     expect(unfolded).toContain('URL:https://example.com/a%20report%01.html?q=x%20y\r\n')
     expect(unfolded).not.toContain('\u0001')
-    expect(parse(text)[0]!.description).toContain(' https://example.com/a%20report%01.html?q=x%20y')
+    expect(parseIcalEvents(text)[0]!.description).toContain(' https://example.com/a%20report%01.html?q=x%20y')
   })
 })
