@@ -59,8 +59,7 @@ const RESULT_FILE = `bench${IMPORT_ONLY ? '-import' : ''}${SMOKE ? '-smoke' : ''
 
 type Figures = {
   firstPaintMs: number | null
-  /** Each load's first paint (app only); firstPaintMs is their median. */
-  /** Each load's first paint; null for a load with nothing painted within LIMIT_MS. */
+  /** Each load's first paint (app only), null where nothing painted within LIMIT_MS; firstPaintMs is their median. */
   firstPaintRunsMs?: (number | null)[]
   /** When each phase of the load ended (ms from navigation), up to the first painted item. */
   phases?: Phase[]
