@@ -1,8 +1,7 @@
 // First, so the page never flashes the wrong theme.
 import './app/theme-boot'
 import './index.css'
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+import { pageTurn } from './domain/steps'
 
 /** A chunk that does not arrive (offline, or replaced by a newer deploy) must not leave a blank page. */
 function sayCodeDidNotLoad(): void {
@@ -16,6 +15,6 @@ function sayCodeDidNotLoad(): void {
 // Three tasks, not one long one: this entry (with the store it imports), then React's DOM (half the
 // script), then the app. The page may paint and take input between them; all are preloaded.
 import('react-dom/client')
-  .then(yieldToPage)
+  .then(pageTurn)
   .then(() => import('./app/start'))
   .then(({ start }) => start(), sayCodeDidNotLoad)

@@ -19,6 +19,21 @@ export async function runStepsPausing<T>(steps: Steps<T>, pause: () => Promise<v
   }
 }
 
+/**
+ * A turn for the page between steps of a long job: paint, input, a click on Stop. A message, not a
+ * timer: timers are clamped once nested, and a test's fake clock would hold them.
+ */
+export function pageTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
 /** Items per step of a stepped build: tens of milliseconds of work each, even at 300,000 events. */
 export const STEP_ITEMS = 20_000
 
