@@ -4,6 +4,8 @@ import { eventSpan, isPointEvent } from './dates'
 import { runSteps, STEP_ITEMS, type Steps } from './steps'
 
 export type FacetKey = 'countries' | 'actors' | 'categories'
+/** The facets an event may leave empty: every event has a category. */
+export type OptionalFacet = Exclude<FacetKey, 'categories'>
 
 /** Per-position data for one events array: facet bitsets, spans and search text. */
 export type FilterIndex = {
@@ -13,7 +15,7 @@ export type FilterIndex = {
   ends: Float64Array
   byValue: Record<FacetKey, Map<string, Bitset>>
   /** Positions with no value for a facet (no country, no actor): what a lane of "none" holds. */
-  without: Record<FacetKey, Bitset>
+  without: Record<OptionalFacet, Bitset>
   /** Positions of events drawn as a point: a single day or minute. */
   points: Bitset
   /**
@@ -44,7 +46,7 @@ export function* filterIndexSteps(events: readonly TimelineEvent[], searchText: 
   const starts = new Float64Array(size)
   const ends = new Float64Array(size)
   const byValue: FilterIndex['byValue'] = { countries: new Map(), actors: new Map(), categories: new Map() }
-  const without: FilterIndex['without'] = { countries: emptyBits(size), actors: emptyBits(size), categories: emptyBits(size) }
+  const without: FilterIndex['without'] = { countries: emptyBits(size), actors: emptyBits(size) }
   const points = emptyBits(size)
   for (let i = 0; i < size; i++) {
     if (i > 0 && i % STEP_ITEMS === 0) yield

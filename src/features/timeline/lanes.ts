@@ -2,7 +2,7 @@ import type { Actor, TimelineEvent } from '../../dataset/schema'
 import { categoryStyle, type Vocabulary } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
 import { countAnd, forEachBit, hasBit, type Bitset } from '../../domain/bitset'
-import type { FacetKey, FilterIndex } from '../../domain/filter-index'
+import type { FacetKey, FilterIndex, OptionalFacet } from '../../domain/filter-index'
 import type { LaneGrouping } from '../../state/view-state'
 import { laneGroupId, type VisGroup } from './to-vis-items'
 
@@ -64,16 +64,21 @@ export type LaneModel = {
 }
 
 const FACET: Record<LaneGrouping, FacetKey> = { category: 'categories', country: 'countries', actor: 'actors' }
-const NONE_KEY: Record<LaneGrouping, string | null> = { category: null, country: NO_COUNTRY, actor: NO_ACTOR }
+/** The lane of events with no value, where a facet may have none: every event has a category. */
+const NONE_LANE: Partial<Record<LaneGrouping, { key: string; facet: OptionalFacet }>> = {
+  country: { key: NO_COUNTRY, facet: 'countries' },
+  actor: { key: NO_ACTOR, facet: 'actors' },
+}
 
-/** The lane of the events at `bits ∧ own`, in position (so time) order; null when it has none. */
-function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string, colour: string): Lane | null {
+/** The lane of the events at `bits ∧ own`, in position (so time) order, and its latest end; null when it has none. */
+function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string, colour: string): { lane: Lane; latestEnd: number } | null {
   const count = countAnd(bits, own)
   if (count === 0) return null
   const events: TimelineEvent[] = []
   const starts = new Float64Array(count)
   const ends = new Float64Array(count)
   let maxLength = 0
+  let latestEnd = -Infinity
   forEachBit(
     bits,
     (i) => {
@@ -85,12 +90,13 @@ function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string,
       ends[events.length] = end
       events.push(event)
       if (end - start > maxLength) maxLength = end - start
+      if (end > latestEnd) latestEnd = end
     },
     own,
   )
   // Short only if the index lacked an event it has bits for, which a built index never does.
   const length = events.length
-  return { key, events, starts: starts.subarray(0, length), ends: ends.subarray(0, length), maxLength, colour }
+  return { lane: { key, events, starts: starts.subarray(0, length), ends: ends.subarray(0, length), maxLength, colour }, latestEnd }
 }
 
 /**
@@ -101,22 +107,20 @@ function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string,
  */
 export function buildLaneModel(index: FilterIndex, bits: Bitset, grouping: LaneGrouping, names: LaneNames): LaneModel {
   const byKey = new Map<string, Lane>()
-  const add = (key: string, own: Bitset) => {
-    const colour = grouping === 'category' ? categoryStyle(names.categories, key).colour : MIXED_LANE_COLOUR
-    const lane = collectLane(index, bits, own, key, colour)
-    if (lane) byKey.set(key, lane)
-  }
-  const facet = FACET[grouping]
-  for (const [key, own] of index.byValue[facet]) add(key, own)
-  const none = NONE_KEY[grouping]
-  if (none !== null) add(none, index.without[facet])
-  const groups = laneGroups(byKey.keys(), grouping, names)
-  const lanes = groups.flatMap((group) => byKey.get(group.key) ?? [])
   let start = Infinity
   let end = -Infinity
-  for (const lane of lanes) {
-    if ((lane.starts[0] ?? Infinity) < start) start = lane.starts[0] ?? Infinity
-    for (const laneEnd of lane.ends) if (laneEnd > end) end = laneEnd
+  const add = (key: string, own: Bitset) => {
+    const colour = grouping === 'category' ? categoryStyle(names.categories, key).colour : MIXED_LANE_COLOUR
+    const collected = collectLane(index, bits, own, key, colour)
+    if (!collected) return
+    byKey.set(key, collected.lane)
+    start = Math.min(start, collected.lane.starts[0] ?? Infinity)
+    end = Math.max(end, collected.latestEnd)
   }
+  for (const [key, own] of index.byValue[FACET[grouping]]) add(key, own)
+  const none = NONE_LANE[grouping]
+  if (none) add(none.key, index.without[none.facet])
+  const groups = laneGroups(byKey.keys(), grouping, names)
+  const lanes = groups.flatMap((group) => byKey.get(group.key) ?? [])
   return { groups, lanes, extent: lanes.length ? { start, end } : null }
 }
