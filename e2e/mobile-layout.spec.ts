@@ -57,6 +57,20 @@ test.describe('on a phone', () => {
     expect(new URL(page.url()).searchParams.get('e')).toBeNull()
   })
 
+  test('lanes by actor leave most of the width to the events: long names wrap', async ({ page, app }) => {
+    await page.goto('/?lanes=actor')
+    await expect(app.timelineEvents.first()).toBeVisible()
+    const name = curated.actors.map((a) => a.name).reduce((a, b) => (b.length > a.length ? b : a))
+    const label = page.getByRole('group', { name: 'Lane names' }).getByText(name, { exact: true })
+    await expect(label).toBeVisible()
+    // Whole, on more than one line, within 40 % of the screen (it took 321 of 375 px).
+    const box = (await label.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(0.4 * 375)
+    expect(box.height).toBeGreaterThan(25)
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    expect(await noSidewaysScroll(page)).toBe(true)
+  })
+
   test('controls are at least 44 px tall', async ({ page, app }) => {
     const short = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('button, select, input[type=search], label:has(> input[type=checkbox])'))
