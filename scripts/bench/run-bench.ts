@@ -427,32 +427,55 @@ type OpenFigure = { rows: number; openMs: number | null; runsMs: number[]; longe
 /** Opens per figure: one open's time varies by a quarter between runs on a shared 2-core machine. */
 const OPEN_RUNS = SMOKE ? 1 : 5
 
-/** One open from the Open data dialog until the results line counts every event, with its longest task. */
-async function openOnce(browser: Browser, file: string, rows: number): Promise<{ openMs: number; longestTaskMs: number } | null> {
+type TimedOpen = { openMs: number; longestTaskMs: number; longestTaskAt: number }
+
+/**
+ * One open of `events` events in a fresh page: `begin` starts it once the count is being watched and
+ * gives the time it started. Timed to the frame that paints "N of N events", watched `settleMs` more,
+ * with the longest main-thread task since the start; null (and a logged reason) if it failed.
+ */
+async function timedOpen(
+  browser: Browser,
+  what: string,
+  events: number,
+  settleMs: number,
+  begin: (page: Page, watch: () => Promise<number>) => Promise<number>,
+): Promise<TimedOpen | null> {
   const page = await openPage(browser, null)
   try {
-    await page.goto(`${ORIGIN}/`)
-    await page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ }).waitFor({ timeout: LIMIT_MS })
-    await page.getByRole('button', { name: 'Open data' }).click()
-    const counted = `${rows} of ${rows} events`
-    // Watched from before the file is chosen, so the count is timed when it is painted, not when a poll sees it.
-    const started = await page.evaluate((text) => {
-      ;(window as unknown as BenchWindow).__bench.watchStatus(text)
-      return performance.now()
-    }, counted)
-    await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(file)
-    const paintedAt = await within(page.evaluate(() => (window as unknown as BenchWindow).__bench.statusPainted), LIMIT_MS)
-    if (paintedAt === null) throw new Error(`"${counted}" was not shown within ${LIMIT_MS / 1000} s`)
+    const counted = `${events} of ${events} events`
+    // Watched from before the open begins, so the count is timed when it is painted, not when a poll sees it.
+    const watch = () => page.evaluate((text) => ((window as unknown as BenchWindow).__bench.watchStatus(text), performance.now()), counted)
+    const from = await begin(page, watch)
+    const paintedAt = await within(page.evaluate(() => (window as unknown as BenchWindow).__bench.statusPainted), 2 * LIMIT_MS)
+    if (paintedAt === null) throw new Error(`"${counted}" was not shown within ${(2 * LIMIT_MS) / 1000} s`)
+    if (settleMs) await page.waitForTimeout(settleMs)
     return await page.evaluate(
-      ([from, to]) => ({ openMs: to - from, longestTaskMs: Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= from).map((t) => t.duration)) }),
-      [started, paintedAt] as const,
+      ([start, to]) => {
+        const since = (window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= start)
+        const longest = since.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0 })
+        return { openMs: to - start, longestTaskMs: longest.duration, longestTaskAt: longest.start }
+      },
+      [from, paintedAt] as const,
     )
   } catch (error) {
-    log(`ACLED open: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    log(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
     return null
   } finally {
     await within(page.context().close(), 10_000)
   }
+}
+
+/** One open from the Open data dialog until the results line counts every event, with its longest task. */
+function openOnce(browser: Browser, file: string, rows: number): Promise<TimedOpen | null> {
+  return timedOpen(browser, 'ACLED open', rows, 0, async (page, watch) => {
+    await page.goto(`${ORIGIN}/`)
+    await page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ }).waitFor({ timeout: LIMIT_MS })
+    await page.getByRole('button', { name: 'Open data' }).click()
+    const started = await watch()
+    await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles(file)
+    return started
+  })
 }
 
 /**
@@ -464,7 +487,7 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
   const file = join(OUT_DIR, 'bench-data', `acled-${rows}.csv`)
   mkdirSync(join(OUT_DIR, 'bench-data'), { recursive: true })
   writeFileSync(file, acledCsv(rows, SEED))
-  const runs: { openMs: number; longestTaskMs: number }[] = []
+  const runs: TimedOpen[] = []
   for (let run = 0; run < OPEN_RUNS; run++) {
     const measured = await openOnce(browser, file, rows)
     if (measured) runs.push(measured)
@@ -485,8 +508,7 @@ async function measureAcledOpen(browser: Browser): Promise<OpenFigure> {
   return figure
 }
 
-type LinkOpen = { openMs: number; longestTaskMs: number; longestTaskAt: number }
-type LimitOpenFigure = { events: number; bytes: number; runs: LinkOpen[]; longestTaskMs: number | null; boundMs: number }
+type LimitOpenFigure = { events: number; bytes: number; runs: TimedOpen[]; longestTaskMs: number | null; boundMs: number }
 
 /** Issue 18's bound: no input up to the size limit holds the main thread longer than this at a time. */
 const TASK_BOUND_MS = 200
@@ -497,24 +519,12 @@ const LIMIT_OPEN_RUNS = 3
 const SETTLE_MS = 5000
 
 /** One open by a `?data=` link, from navigation until the count is painted and the page has settled. */
-async function openLinkOnce(browser: Browser, url: string, events: number): Promise<LinkOpen | null> {
-  const page = await openPage(browser, null)
-  try {
+function openLinkOnce(browser: Browser, url: string, events: number): Promise<TimedOpen | null> {
+  return timedOpen(browser, 'size-limit open', events, SETTLE_MS, async (page, watch) => {
     await page.goto(`${ORIGIN}/?data=${encodeURIComponent(url)}`, { waitUntil: 'domcontentloaded' })
-    await page.evaluate((text) => (window as unknown as BenchWindow).__bench.watchStatus(text), `${events} of ${events} events`)
-    const paintedAt = await within(page.evaluate(() => (window as unknown as BenchWindow).__bench.statusPainted), 2 * LIMIT_MS)
-    if (paintedAt === null) throw new Error(`the count was not shown within ${(2 * LIMIT_MS) / 1000} s`)
-    await page.waitForTimeout(SETTLE_MS)
-    return await page.evaluate((to) => {
-      const longest = (window as unknown as BenchWindow).__bench.longTasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0 })
-      return { openMs: to, longestTaskMs: longest.duration, longestTaskAt: longest.start }
-    }, paintedAt)
-  } catch (error) {
-    log(`size-limit open: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-    return null
-  } finally {
-    await within(page.context().close(), 10_000)
-  }
+    await watch()
+    return 0
+  })
 }
 
 /** A generated dataset just under the size limit, opened by a `?data=` link LIMIT_OPEN_RUNS times (issue 18). */
@@ -525,7 +535,7 @@ async function measureSizeLimitOpen(browser: Browser): Promise<LimitOpenFigure> 
   const text = JSON.stringify(generateDataset(LIMIT_EVENTS, SEED).dataset)
   writeFileSync(join(dir, file), text)
   const bytes = Buffer.byteLength(text)
-  const runs: LinkOpen[] = []
+  const runs: TimedOpen[] = []
   for (let run = 0; run < LIMIT_OPEN_RUNS; run++) {
     const measured = await openLinkOnce(browser, `${ORIGIN}/bench-data/${file}`, LIMIT_EVENTS)
     if (measured) runs.push(measured)
