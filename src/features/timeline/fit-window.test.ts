@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '../../domain/dates'
-import { fitWindow, LABEL_PX, zoomLimits } from './fit-window'
+import { fitWindow, LABEL_PX, LEAD_PX, zoomLimits } from './fit-window'
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime()
 const items = [{ start: new Date(d('2025-03-01')) }, { start: new Date(d('2025-03-10')), end: new Date(d('2025-03-31')) }]
@@ -11,6 +11,14 @@ describe('fitWindow', () => {
     expect(window.start).toBeLessThan(d('2025-03-01'))
     const pxPerMs = 1040 / (window.end - window.start)
     expect((window.end - d('2025-03-31')) * pxPerMs).toBeCloseTo(LABEL_PX, 0)
+  })
+
+  it('keeps the first item’s whole dot in view, whatever the width', () => {
+    for (const widthPx of [300, 620, 1040, 2000]) {
+      const window = fitWindow(items, widthPx)!
+      const pxPerMs = widthPx / (window.end - window.start)
+      expect((d('2025-03-01') - window.start) * pxPerMs).toBeCloseTo(LEAD_PX, 0)
+    }
   })
 
   it('gives labels a larger share of a narrow timeline, but never more than half', () => {

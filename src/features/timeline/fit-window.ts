@@ -6,9 +6,12 @@ type Timed = { start: Date; end?: Date }
 /** Room kept right of the last item for its label, in pixels: short titles keep labels short. */
 export const LABEL_PX = 240
 
+/** Room kept left of the first item, in pixels: its dot is centred on its date, so half of it would be cut. */
+export const LEAD_PX = 12
+
 /**
- * A window that shows every item with room for the label that runs right of the last point;
- * vis's own fit() only accounts for the dots.
+ * A window that shows every item with room for the label that runs right of the last point and for
+ * the first item's dot; vis's own fit() only accounts for the dates.
  */
 export function fitWindow(items: readonly Timed[], widthPx: number): { start: number; end: number } | null {
   if (items.length === 0) return null
@@ -19,9 +22,12 @@ export function fitWindow(items: readonly Timed[], widthPx: number): { start: nu
     max = Math.max(max, (item.end ?? item.start).getTime())
   }
   const span = Math.max(max - min, 7 * DAY_MS)
-  const start = min - span * 0.01
   const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.5)
-  return { start, end: start + Math.max(max - start, span) / (1 - labelShare) }
+  // Capped, so that a fitted window stays within zoomLimits' 2.2 spans on the narrowest screen.
+  const leadShare = Math.min(LEAD_PX / Math.max(widthPx, 1), 0.04)
+  const width = span / (1 - labelShare - leadShare)
+  const start = min - width * leadShare
+  return { start, end: start + width }
 }
 
 /** The widest window links may ask for: all of years 1000 to 3000. */
