@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeEvent } from '../../test/make-event'
+import { eventPacker } from './event-transport'
 import { importOffThread, OFF_THREAD_CHARS, type ImportReply } from './import-off-thread'
 
 /** Stands in for the import worker: the test plays its replies, and sees whether it was ended. */
@@ -45,11 +46,12 @@ describe('importOffThread with a worker', () => {
     expect(worker.requests).toEqual([{ input: largeText, fileName: 'big.csv' }])
     const [a, b, c] = [makeEvent('a'), makeEvent('b'), makeEvent('c')]
     worker.reply({ kind: 'progress', phase: 'checked', done: 1000, total: 3000 })
-    worker.reply({ kind: 'events', items: [a, b], total: 3 })
-    worker.reply({ kind: 'events', items: [c], total: 3 })
+    const pack = eventPacker()
+    worker.reply({ kind: 'events', packed: pack([a, b]), total: 3 })
+    worker.reply({ kind: 'events', packed: pack([c]), total: 3 })
     worker.reply({ kind: 'done', rest: { meta: { title: 'Big' }, events: [], sources: [] } as never, problems: [], format: 'csv' })
     const { dataset, format } = await result
-    expect(dataset.events.map((e) => e.id)).toEqual(['a', 'b', 'c'])
+    expect(dataset.events).toEqual([a, b, c])
     expect(format).toBe('csv')
     expect(progress).toEqual([
       { phase: 'checked', done: 1000, total: 3000 },

@@ -4,6 +4,7 @@ import type { Dataset, Source, TimelineEvent } from '../schema'
 import type { ImportResult } from './import-dataset'
 import { fetchDatasetText } from '../fetch-dataset'
 import { decodeUtf8 } from '../utf8'
+import { eventUnpacker, type PackedEvents } from './event-transport'
 
 /** A linked dataset, fetched by whoever imports it: in the worker, its download never holds the page. */
 export type DatasetLink = { url: string; pageOrigin?: string }
@@ -12,7 +13,7 @@ export type ImportInput = string | Blob | DatasetLink
 export type ImportRequest = { input: ImportInput; fileName?: string }
 export type ImportReply =
   | { kind: 'progress'; phase: 'checked'; done: number; total: number }
-  | { kind: 'events'; items: TimelineEvent[]; total: number }
+  | { kind: 'events'; packed: PackedEvents; total: number }
   | { kind: 'sources'; items: Source[]; total: number }
   | { kind: 'done'; rest: Dataset; problems: Problem[]; format: DatasetFormat }
   | { kind: 'failed'; message: string; problems: Problem[]; transient: boolean }
@@ -51,6 +52,7 @@ export async function importOffThread(input: ImportInput, fileName?: string, sig
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'dataset import' })
     const events: TimelineEvent[] = []
     const sources: Source[] = []
+    const unpack = eventUnpacker()
     const finish = () => {
       worker.terminate()
       signal?.removeEventListener('abort', onAbort)
@@ -68,8 +70,8 @@ export async function importOffThread(input: ImportInput, fileName?: string, sig
           return onProgress?.({ phase: reply.phase, done: reply.done, total: reply.total })
         case 'events':
         case 'sources': {
-          const into: unknown[] = reply.kind === 'events' ? events : sources
-          for (const item of reply.items) into.push(item)
+          if (reply.kind === 'events') for (const item of unpack(reply.packed)) events.push(item)
+          else for (const item of reply.items) sources.push(item)
           onProgress?.({ phase: 'received', done: events.length + sources.length, total: reply.total })
           return
         }

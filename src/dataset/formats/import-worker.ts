@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { DatasetError } from '../problems'
+import { eventPacker } from './event-transport'
 import { importDataset } from './import-dataset'
 import { IMPORT_CHUNK, inputText, type ImportReply, type ImportRequest } from './import-off-thread'
 
@@ -16,7 +17,11 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const onRows = (done: number, total: number) => post({ kind: 'progress', phase: 'checked', done, total })
     const { dataset, problems, format } = importDataset(text, fileName, { onRows })
     const total = dataset.events.length + dataset.sources.length
-    for (let i = 0; i < dataset.events.length; i += IMPORT_CHUNK) post({ kind: 'events', items: dataset.events.slice(i, i + IMPORT_CHUNK), total })
+    const pack = eventPacker()
+    for (let i = 0; i < dataset.events.length; i += IMPORT_CHUNK) {
+      const packed = pack(dataset.events.slice(i, i + IMPORT_CHUNK))
+      self.postMessage({ kind: 'events', packed, total } satisfies ImportReply, [packed.ends.buffer, packed.tape.buffer, packed.coordinates.buffer])
+    }
     for (let i = 0; i < dataset.sources.length; i += IMPORT_CHUNK) post({ kind: 'sources', items: dataset.sources.slice(i, i + IMPORT_CHUNK), total })
     post({ kind: 'done', rest: { ...dataset, events: [], sources: [] }, problems, format })
   } catch (error) {
