@@ -4,7 +4,7 @@ import type { Citation, Dispute, Place, Quote, TimelineEvent } from '../schema'
  * How the import worker hands events to the page. Sent as objects, every event arrives as a dozen
  * or more young objects, which the page unpacks in one go and V8 then copies in its scavenges; at
  * 305,000 events that held the page for 2.2–2.5 s in all. Sent as new strings end to end plus a
- * tape of numbers, the page's share fell to 0.4–0.75 s, and its scavenges from 830 to 320–560 ms.
+ * tape of numbers, the page's share fell to 0.84–0.95 s, and its scavenges from 830 to 310–340 ms.
  * A string crosses once per import: an actor's id, a date or a country code is sent the first
  * time it occurs and referred to by number after that.
  */
