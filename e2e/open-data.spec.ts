@@ -4,6 +4,7 @@ import { expect, test } from './test'
 import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { curated } from './dataset'
+import { detail, detailHeading, timelineEvent } from './locators'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 
@@ -174,6 +175,14 @@ test('a large file is imported in the background and opens with every row', asyn
   await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Open a file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) })
   await expect(app.results).toHaveText('6000 of 6000 events')
   expect(workers).toHaveLength(1)
+  // The last row came in the worker's sixth message, which refers back to strings the first one sent.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('number 5999 of')
+  await expect(app.results).toHaveText('1 of 6000 events')
+  await timelineEvent(page, 'Meeting number 5999 of the planners in a long title').click()
+  await expect(detailHeading(page)).toHaveText('Meeting number 5999 of the planners in a long title')
+  await expect(detail(page)).toContainText('8 Mar 2025')
+  await expect(detail(page)).toContainText('France')
+  await expect(detail(page)).toContainText('Archive, “Minutes 5999”, 1 April 2025')
 })
 
 test('a large import shows how far it has got, and Stop ends it and keeps what was open', async ({ page, app }) => {
