@@ -11,7 +11,7 @@ import { IMPORT_CHUNK, inputText, type ImportReply, type ImportRequest } from '.
  */
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { input, fileName } = event.data
-  const post = (reply: ImportReply) => self.postMessage(reply)
+  const post = (reply: ImportReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer)
   try {
     const text = await inputText(input, fileName)
     const onRows = (done: number, total: number) => post({ kind: 'progress', phase: 'checked', done, total })
@@ -20,7 +20,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const pack = eventPacker()
     for (let i = 0; i < dataset.events.length; i += IMPORT_CHUNK) {
       const packed = pack(dataset.events.slice(i, i + IMPORT_CHUNK))
-      self.postMessage({ kind: 'events', packed, total } satisfies ImportReply, [packed.ends.buffer, packed.tape.buffer, packed.coordinates.buffer])
+      post({ kind: 'events', packed, total }, [packed.ends.buffer, packed.tape.buffer, packed.coordinates.buffer])
     }
     for (let i = 0; i < dataset.sources.length; i += IMPORT_CHUNK) post({ kind: 'sources', items: dataset.sources.slice(i, i + IMPORT_CHUNK), total })
     post({ kind: 'done', rest: { ...dataset, events: [], sources: [] }, problems, format })
