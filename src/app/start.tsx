@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startUrlSync } from '../state/url-sync'
 import { markPhase } from '../dataset/phase-marks'
+import { prepareRegionNames } from '../dataset/regions'
 
 export function start(): void {
   markPhase('modules evaluated')
@@ -15,4 +16,6 @@ export function start(): void {
       <App />
     </StrictMode>,
   )
+  // After the first paint, while the dataset is on its way, rather than while the modules evaluate.
+  requestAnimationFrame(() => setTimeout(prepareRegionNames, 0))
 }
