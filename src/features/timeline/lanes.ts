@@ -1,7 +1,7 @@
 import type { Actor, TimelineEvent } from '../../dataset/schema'
 import { categoryStyle, type Vocabulary } from '../../domain/categories'
 import { countryName } from '../../domain/countries'
-import { countAnd, forEachBit, hasBit, type Bitset } from '../../domain/bitset'
+import { countAnd, type Bitset } from '../../domain/bitset'
 import type { FacetKey, FilterIndex, OptionalFacet } from '../../domain/filter-index'
 import type { LaneGrouping } from '../../state/view-state'
 import { laneGroupId, type VisGroup } from './to-vis-items'
@@ -70,32 +70,42 @@ const NONE_LANE: Partial<Record<LaneGrouping, { key: string; facet: OptionalFace
   actor: { key: NO_ACTOR, facet: 'actors' },
 }
 
-/** The lane of the events at `bits ∧ own`, in position (so time) order, and its latest end; null when it has none. */
+/**
+ * The lane of the events at `bits ∧ own`, in position (so time) order, and its latest end; null when it
+ * has none. The words are walked here rather than through forEachBit, and the events array is made at
+ * its final length: at 305,000 events this is the workspace's longest task.
+ */
 function collectLane(index: FilterIndex, bits: Bitset, own: Bitset, key: string, colour: string): { lane: Lane; latestEnd: number } | null {
   const count = countAnd(bits, own)
   if (count === 0) return null
-  const events: TimelineEvent[] = []
+  const events = new Array<TimelineEvent>(count)
   const starts = new Float64Array(count)
   const ends = new Float64Array(count)
+  const { events: all, starts: allStarts, ends: allEnds, points } = index
+  let length = 0
   let maxLength = 0
   let latestEnd = -Infinity
-  forEachBit(
-    bits,
-    (i) => {
-      const event = index.events[i]
-      if (!event) return
-      const start = index.starts[i] ?? Number.NaN
-      const end = hasBit(index.points, i) ? start : (index.ends[i] ?? Number.NaN)
-      starts[events.length] = start
-      ends[events.length] = end
-      events.push(event)
+  for (let w = 0; w < bits.length; w++) {
+    let word = (bits[w] ?? 0) & (own[w] ?? 0)
+    if (!word) continue
+    const point = points[w] ?? 0
+    while (word) {
+      const low = word & -word
+      word ^= low
+      const i = w * 32 + 31 - Math.clz32(low)
+      const event = all[i]
+      if (!event) continue
+      const start = allStarts[i] ?? Number.NaN
+      const end = point & low ? start : (allEnds[i] ?? Number.NaN)
+      starts[length] = start
+      ends[length] = end
+      events[length++] = event
       if (end - start > maxLength) maxLength = end - start
       if (end > latestEnd) latestEnd = end
-    },
-    own,
-  )
+    }
+  }
   // Short only if the index lacked an event it has bits for, which a built index never does.
-  const length = events.length
+  if (length < count) events.length = length
   return { lane: { key, events, starts: starts.subarray(0, length), ends: ends.subarray(0, length), maxLength, colour }, latestEnd }
 }
 
