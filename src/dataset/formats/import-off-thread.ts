@@ -22,10 +22,11 @@ export type ImportReply =
 export const OFF_THREAD_CHARS = 200_000
 /**
  * Items per message back. Sent as objects, 5,000 rich events took the page 200–300 ms to unpack, and
- * 2,000 up to 120 ms once a garbage collection fell inside; packed (event-transport), a message of
- * 1,000 took at most 77 ms, leaving room under the 200 ms bound.
+ * 2,000 up to 120 ms once a garbage collection fell inside. Packed (event-transport), on a slower
+ * 2-core machine a message of 1,000 still took up to 163 ms when a collection fell inside (4 of 6
+ * size-limit opens over 100 ms); of 400, at most 75 ms in 6 opens, and the open was no slower.
  */
-export const IMPORT_CHUNK = 1000
+export const IMPORT_CHUNK = 400
 
 /** The text to import: a file's bytes decoded as UTF-8, or a link's download. */
 export async function inputText(input: ImportInput, fileName: string | undefined, signal?: AbortSignal): Promise<string> {
