@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { event as eventSchema, PLACE_PRECISIONS, PRECISIONS, type Citation, type TimelineEvent } from '../schema'
-import { eventPacker, eventUnpacker } from './event-transport'
+import { eventPacker, eventUnpacker, packedMessages } from './event-transport'
 
 // Any code units, lone surrogates and the empty string included: the transport must not care.
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'FR', 'actor-1', '2025-03-27', 'summit'))
@@ -67,6 +67,28 @@ describe('event transport', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('gives back every event from messages whose strings went ahead in batches', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 80 }), (events, size, textChars) => {
+        const unpack = eventUnpacker()
+        const messages = [...packedMessages(events, size, textChars)]
+        expect(messages.map((message) => message.count)).toEqual(Array.from({ length: Math.ceil(events.length / size) }, (_, i) => Math.min(size, events.length - i * size)))
+        expect(messages.flatMap((message) => unpack(message))).toEqual(events)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('sends a batch of messages its strings in the first of them, once they reach the length asked for', () => {
+    const event = (id: string) =>
+      eventSchema.parse({ id, title: `Title ${id}`, summary: `Summary ${id}.`, start: '2025-03-27', precision: 'day', category: 'summit', countries: [], actors: [], sources: [{ source: 's' }] })
+    const events = ['a', 'b', 'c', 'd'].map(event)
+    const texts = (textChars: number) => [...packedMessages(events, 1, textChars)].map((message) => message.text)
+    expect(texts(Infinity)).toEqual(['aTitle aSummary a.2025-03-27daysummits' + 'bTitle bSummary b.' + 'cTitle cSummary c.' + 'dTitle dSummary d.', '', '', ''])
+    // The first event's strings alone reach 30 characters; the next batch needs two events' to.
+    expect(texts(30)).toEqual(['aTitle aSummary a.2025-03-27daysummits', 'bTitle bSummary b.cTitle cSummary c.', '', 'dTitle dSummary d.'])
   })
 
   it('sends a string once per import, however many events repeat it', () => {

@@ -27,6 +27,8 @@ export const OFF_THREAD_CHARS = 200_000
  * size-limit opens over 100 ms); of 400, at most 75 ms in 6 opens, and the open was no slower.
  */
 export const IMPORT_CHUNK = 400
+/** The strings of several messages go ahead in one text of at least this many characters: over 128 KB, V8 never copies it (event-transport). */
+export const IMPORT_TEXT_CHARS = 256 * 1024
 
 /** The text to import: a file's bytes decoded as UTF-8, or a link's download. */
 export async function inputText(input: ImportInput, fileName: string | undefined, signal?: AbortSignal): Promise<string> {

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { DatasetError } from '../problems'
-import { eventPacker } from './event-transport'
+import { packedMessages } from './event-transport'
 import { importDataset } from './import-dataset'
-import { IMPORT_CHUNK, inputText, type ImportReply, type ImportRequest } from './import-off-thread'
+import { IMPORT_CHUNK, IMPORT_TEXT_CHARS, inputText, type ImportReply, type ImportRequest } from './import-off-thread'
 
 /**
  * Imports one file off the main thread: a 100,000-row file takes seconds, and the page must stay
@@ -17,9 +17,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const onRows = (done: number, total: number) => post({ kind: 'progress', phase: 'checked', done, total })
     const { dataset, problems, format } = importDataset(text, fileName, { onRows })
     const total = dataset.events.length + dataset.sources.length
-    const pack = eventPacker()
-    for (let i = 0; i < dataset.events.length; i += IMPORT_CHUNK) {
-      const packed = pack(dataset.events.slice(i, i + IMPORT_CHUNK))
+    for (const packed of packedMessages(dataset.events, IMPORT_CHUNK, IMPORT_TEXT_CHARS)) {
       post({ kind: 'events', packed, total }, [packed.ends.buffer, packed.tape.buffer, packed.coordinates.buffer])
     }
     for (let i = 0; i < dataset.sources.length; i += IMPORT_CHUNK) post({ kind: 'sources', items: dataset.sources.slice(i, i + IMPORT_CHUNK), total })
