@@ -18,15 +18,15 @@ type Parts = {
 
 function duplicates(ids: unknown[], base: Path, kind: string): Problem[] {
   const seen = new Map<string, number>()
-  return ids.flatMap((id, index) => {
-    if (typeof id !== 'string') return []
+  const problems: Problem[] = []
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]
+    if (typeof id !== 'string') continue
     const first = seen.get(id)
-    if (first === undefined) {
-      seen.set(id, index)
-      return []
-    }
-    return [{ path: jsonPath([...base, index, 'id']), message: `Duplicate ${kind} id "${clipText(id, 120)}" (first used at index ${first})` }]
-  })
+    if (first === undefined) seen.set(id, index)
+    else problems.push({ path: jsonPath([...base, index, 'id']), message: `Duplicate ${kind} id "${clipText(id, 120)}" (first used at index ${first})` })
+  }
+  return problems
 }
 
 function isMonday(isoDate: string): boolean {
@@ -219,7 +219,8 @@ function checkParts(data: Parts): Problem[] {
   const placeOf = new Map<string, { lat: number; lon: number; index: number }>()
   data.events.forEach((event, i) => {
     if (!event) return
-    problems.push(...under(['events', i], checkEvent(event, refs)))
+    const found = checkEvent(event, refs)
+    if (found.length) problems.push(...under(['events', i], found))
     if (!event.place || event.location === undefined) return
     const first = placeOf.get(event.location)
     if (!first) placeOf.set(event.location, { ...event.place, index: i })
@@ -230,7 +231,8 @@ function checkParts(data: Parts): Problem[] {
       })
     }
   })
-  const eventIds = new Set(data.ids.events)
+  // Only stories name events by id: most datasets have none, and a set of 100,000 ids costs 35 ms.
+  const eventIds = data.stories.length ? new Set(data.ids.events) : new Set()
   data.stories.forEach((story, i) => {
     if (story) problems.push(...under(['stories', i], checkStory(story, { ...refs, hasEvent: (id) => eventIds.has(id) })))
   })
