@@ -5,38 +5,56 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_FORMATS } from '../test/hostile/hostile-files'
 import { sampleDataset } from '../test/sample-dataset'
-import acceptDataset from './accept-dataset.generated.js'
+import type { z } from 'zod'
+import { acceptDataset } from './accept-dataset.generated.js'
+import { acceptActor, acceptEvent, acceptSource } from './accept-parts.generated.js'
 import { ACCEPT_PATTERNS } from './json-schema'
-import { dataset, eventDate, isoDate } from './schema'
+import { actor, dataset, event, eventDate, isoDate, source } from './schema'
 import { validateDataset, zodMessage } from './validate'
 
 /**
- * The compiled check (accept-dataset.generated.js) may pass a dataset only if zod passes it too and
- * returns it as the check leaves it; what it refuses goes to zod, which must then give the verdict and
- * the problems it gives the untouched input. Checked on hostile files, on edge values beside each
- * pattern the check uses, and on the datasets it exists for.
+ * A compiled check (accept-*.generated.js) may pass a dataset, or one of its events, sources or actors,
+ * only if zod passes it too and returns it as the check leaves it; what it refuses goes to zod, which
+ * must then give the verdict and the problems it gives the untouched input. Checked on hostile files, on
+ * edge values beside each pattern the checks use, and on the datasets they exist for.
  */
 
 type Json = Record<string, unknown>
 const curatedText = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../data/coalition-of-the-willing.json'), 'utf8')
-const issuesOf = (result: ReturnType<typeof dataset.safeParse>) => result.error?.issues.map(({ code, path, message }) => ({ code, path, message }))
+const issuesOf = (result: z.ZodSafeParseResult<unknown>) => result.error?.issues.map(({ code, path, message }) => ({ code, path, message }))
 
-/** Returns whether the check passed `text`, failing the test wherever it and zod disagree. */
-function agreesWithZod(text: string): boolean {
+/** Returns whether `accept` passed the JSON `text`, failing the test wherever it and zod's `schema` disagree. */
+function agrees(accept: (value: unknown) => boolean, schema: z.ZodType, text: string): boolean {
   const untouched: unknown = JSON.parse(text)
-  const zod = dataset.safeParse(untouched, { error: zodMessage })
+  const zod = schema.safeParse(untouched, { error: zodMessage })
   const checked: unknown = JSON.parse(text)
-  if (acceptDataset(checked)) {
+  if (accept(checked)) {
     expect(zod.success, JSON.stringify(issuesOf(zod))).toBe(true)
     expect(checked).toStrictEqual(zod.data)
     return true
   }
   // What the check filled in on its way to refusing it changes nothing zod says.
-  const after = dataset.safeParse(checked, { error: zodMessage })
+  const after = schema.safeParse(checked, { error: zodMessage })
   expect(after.success).toBe(zod.success)
   expect(issuesOf(after)).toStrictEqual(issuesOf(zod))
   expect(after.data).toStrictEqual(zod.data)
   return false
+}
+const agreesWithZod = (text: string) => agrees(acceptDataset, dataset, text)
+
+/** Each part of a file the importers check on its own, against its own compiled check. */
+const PARTS = [
+  ['events', acceptEvent, event],
+  ['sources', acceptSource, source],
+  ['actors', acceptActor, actor],
+] as const
+function partsAgree(text: string): void {
+  const json: unknown = JSON.parse(text)
+  if (typeof json !== 'object' || json === null) return
+  for (const [key, accept, schema] of PARTS) {
+    const items: unknown = (json as Json)[key]
+    if (Array.isArray(items)) for (const item of items) agrees(accept, schema, JSON.stringify(item) ?? 'null')
+  }
 }
 
 const sampleWith = (change: (data: Json) => void): string => {
@@ -101,8 +119,10 @@ describe('the compiled dataset check', () => {
     ['a javascript: URL', (d) => void (source0(d).url = 'javascript:alert(1)'), false],
     ['an unknown key', (d) => void (event0(d).colour = 'red'), false],
     ['a __proto__ key', (d) => Object.defineProperty(event0(d), '__proto__', { value: { polluted: true }, enumerable: true }), false],
-  ])('%s: agrees with zod', (_name, change, passes) => {
-    expect(agreesWithZod(sampleWith(change))).toBe(passes)
+  ])('%s: agrees with zod, and so do the checks of single events, sources and actors', (_name, change, passes) => {
+    const text = sampleWith(change)
+    expect(agreesWithZod(text)).toBe(passes)
+    partsAgree(text)
   })
 
   it('reads every day of the calendar as zod does, leap days of every year included', () => {
@@ -152,6 +172,7 @@ describe('the compiled dataset check', () => {
           if (metaTitle !== undefined) (data.meta as Json).title = metaTitle
         })
         seen[agreesWithZod(text) ? 'passed' : 'refused']++
+        partsAgree(text)
       }),
       { numRuns: 1000 },
     )
@@ -161,10 +182,10 @@ describe('the compiled dataset check', () => {
   })
 
   it('agrees with zod on every hostile app JSON file', { timeout: 60_000 }, () => {
-    const [, files] = HOSTILE_FORMATS.find(([format]) => format === 'app JSON')!
-    let files_ = 0
+    const [, hostileFiles] = HOSTILE_FORMATS.find(([format]) => format === 'app JSON')!
+    let tried = 0
     fc.assert(
-      fc.property(files, (text) => {
+      fc.property(hostileFiles, (text) => {
         let json = true
         try {
           JSON.parse(text)
@@ -173,10 +194,11 @@ describe('the compiled dataset check', () => {
         }
         fc.pre(json)
         agreesWithZod(text)
-        files_++
+        partsAgree(text)
+        tried++
       }),
       { numRuns: 300 },
     )
-    expect(files_).toBeGreaterThan(0)
+    expect(tried).toBeGreaterThan(0)
   })
 })

@@ -64,12 +64,12 @@ const REFINED = new Map<ZodNode, string>([...lineage(isoDate).map((node) => [nod
 const checksOf = (schema: ZodNode): string[] => (schema._zod.def.checks ?? []).map((check) => check._zod.def.check)
 
 /**
- * The JSON Schema the compiled check (`npm run schema` writes it to ACCEPT_CODE_FILE) is made from:
- * the dataset schema, with each refinement and transform replaced by a stricter pattern, so that what
- * it accepts zod accepts too and returns unchanged. A refinement it has no pattern for stops the build.
+ * The JSON Schema a compiled check (`npm run schema` writes them) is made from: a zod schema, the whole
+ * dataset's by default, with each refinement and transform replaced by a stricter pattern, so that
+ * what it accepts zod accepts too and returns unchanged. A refinement it has no pattern for stops the build.
  */
-export function acceptJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(dataset, {
+export function acceptJsonSchema(schema: z.ZodType = dataset): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'throw',
@@ -90,6 +90,6 @@ export function acceptJsonSchema(): Record<string, unknown> {
     },
   })
   // The draft is ajv's choice of class, not a keyword it reads.
-  delete schema.$schema
-  return schema
+  delete json.$schema
+  return json
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import acceptDataset from './accept-dataset.generated.js'
+import { acceptDataset } from './accept-dataset.generated.js'
 import { dataset, type Dataset } from './schema'
 import { checkIntegrity, checkLooseIntegrity } from './integrity'
 import { migrateDataset } from './migrate'
