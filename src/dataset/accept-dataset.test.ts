@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_FORMATS } from '../test/hostile/hostile-files'
 import { sampleDataset } from '../test/sample-dataset'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { acceptDataset } from './accept-dataset.generated.js'
 import { acceptActor, acceptEvent, acceptSource } from './accept-parts.generated.js'
-import { ACCEPT_PATTERNS } from './json-schema'
+import { ACCEPT_PATTERNS, acceptJsonSchema } from './json-schema'
 import { actor, dataset, event, eventDate, isoDate, source } from './schema'
 import { validateDataset, zodMessage } from './validate'
 
@@ -123,6 +123,16 @@ describe('the compiled dataset check', () => {
     const text = sampleWith(change)
     expect(agreesWithZod(text)).toBe(passes)
     partsAgree(text)
+  })
+
+  it.each<[string, z.ZodType, boolean]>([
+    ['trim()', z.object({ a: z.string().trim() }), true],
+    ['toLowerCase()', z.object({ a: z.string().toLowerCase() }), false],
+    ['trim() beside a pattern', z.object({ a: z.string().trim().regex(/^x$/) }), false],
+    ['a refinement', z.object({ a: z.string().refine((value) => value !== 'x') }), false],
+  ])('is made from a schema with %s only if it can say what zod would do', (_name, schema, made) => {
+    if (made) expect(acceptJsonSchema(schema)).toMatchObject({ properties: { a: { pattern: ACCEPT_PATTERNS.trimmed } } })
+    else expect(() => acceptJsonSchema(schema)).toThrow(/cannot express/)
   })
 
   it('reads every day of the calendar as zod does, leap days of every year included', () => {

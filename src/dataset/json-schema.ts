@@ -62,6 +62,12 @@ type ZodNode = z.core.$ZodType
 const lineage = (schema: ZodNode): ZodNode[] => (schema._zod.parent ? [schema, ...lineage(schema._zod.parent)] : [schema])
 const REFINED = new Map<ZodNode, string>([...lineage(isoDate).map((node) => [node, ACCEPT_PATTERNS.isoDate] as const), ...lineage(eventDate).map((node) => [node, ACCEPT_PATTERNS.eventDate] as const)])
 const checksOf = (schema: ZodNode): string[] => (schema._zod.def.checks ?? []).map((check) => check._zod.def.check)
+/** Whether every transform on the schema is trim(): the only one the trimmed pattern stands for. */
+const onlyTrims = (schema: ZodNode): boolean =>
+  (schema._zod.def.checks ?? []).every((check) => {
+    const def = check._zod.def as { check: string; tx?: (value: string) => unknown }
+    return def.check !== 'overwrite' || def.tx?.(' Ab\n') === 'Ab'
+  })
 
 /**
  * The JSON Schema a compiled check (`npm run schema` writes them) is made from: a zod schema, the whole
@@ -79,8 +85,8 @@ export function acceptJsonSchema(schema: z.ZodType = dataset): Record<string, un
       if (refined) jsonSchema.pattern = refined
       else if (checks.includes('custom')) throw new Error(`A refinement the compiled check cannot express: ${JSON.stringify(jsonSchema)}`)
       if (checks.includes('overwrite')) {
-        // Its only transform is trim(): a pattern beside it would be lost, so there must be none.
-        if (jsonSchema.pattern) throw new Error(`A transformed string with a pattern: ${JSON.stringify(jsonSchema)}`)
+        // The pattern stands for trim() alone, and would replace any pattern beside it.
+        if (!onlyTrims(zodSchema) || jsonSchema.pattern) throw new Error(`A transform the compiled check cannot express: ${JSON.stringify(jsonSchema)}`)
         jsonSchema.pattern = ACCEPT_PATTERNS.trimmed
       }
       if (jsonSchema.format === 'uri') {
