@@ -70,11 +70,11 @@ const onlyTrims = (schema: ZodNode): boolean =>
   })
 
 /**
- * The JSON Schema a compiled check (`npm run schema` writes them) is made from: a zod schema, the whole
- * dataset's by default, with each refinement and transform replaced by a stricter pattern, so that
- * what it accepts zod accepts too and returns unchanged. A refinement it has no pattern for stops the build.
+ * The JSON Schema a compiled check (`npm run schema` writes them) is made from: a zod schema with each
+ * refinement and transform replaced by a stricter pattern, so that what it accepts zod accepts too and
+ * returns unchanged. A refinement or transform it has no pattern for stops the build.
  */
-export function acceptJsonSchema(schema: z.ZodType = dataset): Record<string, unknown> {
+export function acceptJsonSchema(schema: z.ZodType): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',

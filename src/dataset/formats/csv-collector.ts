@@ -1,6 +1,6 @@
 import type { Problem } from '../problems'
 import { acceptActor, acceptSource } from '../accept-parts.generated.js'
-import { parsePart } from './parse-part'
+import { parseChecked } from '../parse-checked'
 import { actor as actorSchema, source as sourceSchema, type Actor, type Source, type TimelineEvent } from '../schema'
 import type { CsvRow } from './csv-columns'
 import { splitList } from './csv-text'
@@ -74,7 +74,7 @@ export class CsvCollector {
     const known = this.sources.get(sourceKey({ url: draft.url, publisher: draft.publisher ?? '', title: draft.title ?? '' }))
     if (known) return { ok: true, value: known }
     const id = this.sourceIds.candidate(slugify(`${draft.publisher ?? ''} ${draft.title ?? ''}`, 80), 'source')
-    const parsed = parsePart(acceptSource, sourceSchema, { ...draft, id }, PARSE_OPTIONS)
+    const parsed = parseChecked(acceptSource, sourceSchema, { ...draft, id }, PARSE_OPTIONS)
     if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: `$.${String(i.path[0] ?? '')}`, message: i.message })) }
     return { ok: true, value: parsed.data }
   }
@@ -96,7 +96,7 @@ export class CsvCollector {
         this.actorIdByName.set(key, id)
       }
       if (!this.actors.has(id) && !added.has(id)) {
-        const parsed = parsePart(acceptActor, actorSchema, { id, name, role: '—' })
+        const parsed = parseChecked(acceptActor, actorSchema, { id, name, role: '—' })
         if (!parsed.success) return { ok: false, message: `Actor "${name.slice(0, 40)}": ${parsed.error.issues[0]?.message ?? 'invalid'}` }
         added.set(id, parsed.data)
       }

@@ -5,7 +5,7 @@
  * Problems name the spreadsheet row (the header is row 1) and the ACLED column.
  */
 import { acceptActor, acceptSource } from '../accept-parts.generated.js'
-import { parsePart } from './parse-part'
+import { parseChecked } from '../parse-checked'
 import { clipText, DatasetError, type Problem } from '../problems'
 import { actor as actorSchema, FORMAT_VERSION, isoDate, source as sourceSchema, type Actor, type DatasetMeta, type Place, type Source, type TimelineEvent } from '../schema'
 import { ACLED_COLUMN_NAMES, ACLED_REQUIRED, type AcledColumn, type AcledRow } from './acled-columns'
@@ -83,7 +83,7 @@ class Actors {
         this.idByName.set(key, id)
       }
       if (!this.kept.has(id) && !added.has(id)) {
-        const parsed = parsePart(acceptActor, actorSchema, { id, name, role: role.slice(0, 300) })
+        const parsed = parseChecked(acceptActor, actorSchema, { id, name, role: role.slice(0, 300) })
         if (!parsed.success) return { problem: `Actor "${name.slice(0, 40)}": ${parsed.error.issues[0]?.message ?? 'invalid'}` }
         added.set(id, parsed.data)
       }
@@ -172,7 +172,7 @@ export function fromAcled(text: string, meta: DatasetMeta, onRows?: (done: numbe
     if (notes.length > MAX_SUMMARY) problems.push({ path: at(rowNumber, 'notes'), message: `Longer than ${MAX_SUMMARY} characters; cut short` })
     const fatalitiesText = cell(row, 'fatalities')
     const fatalities = fatalitiesText === '' ? undefined : Number(fatalitiesText)
-    const sourceCheck = parsePart(acceptSource, sourceSchema, rowSource(row, sourceIds.candidate(`acled-${id}`.slice(0, 120), 'source'), rawId, dates.start))
+    const sourceCheck = parseChecked(acceptSource, sourceSchema, rowSource(row, sourceIds.candidate(`acled-${id}`.slice(0, 120), 'source'), rawId, dates.start))
     if (!sourceCheck.success) return void problems.push({ path: at(rowNumber, 'source'), message: sourceCheck.error.issues[0]?.message ?? 'Not a source' })
     // What the schema made of it (trimmed, say), as the whole would be checked: not the draft.
     const source = sourceCheck.data

@@ -12,7 +12,7 @@
  * Problems carry JSON paths into the TimelineJS file, e.g. `$.events[3].start_date`.
  */
 import { acceptSource } from '../accept-parts.generated.js'
-import { parsePart } from './parse-part'
+import { parseChecked } from '../parse-checked'
 import { DatasetError, type Problem } from '../problems'
 import { era as eraSchema, FORMAT_VERSION, source as sourceSchema, type Dataset, type DatasetMeta, type Era, type Source, type TimelineEvent } from '../schema'
 import { issueProblems } from '../validate'
@@ -89,7 +89,7 @@ export function fromTimelineJs(raw: unknown, meta: DatasetMeta, fileSource: Sour
     if (known) return known
     const note = 'TimelineJS gives no publication date; this is the date of the first event citing it.'
     const id = sourceIds.candidate(slugify(`${draft.publisher} ${draft.title}`, 80), 'source')
-    const parsed = parsePart(acceptSource, sourceSchema, { id, ...draft, date, note })
+    const parsed = parseChecked(acceptSource, sourceSchema, { id, ...draft, date, note })
     return parsed.success ? parsed.data : fileSource
   }
   raw.events.forEach((slide, i) => {

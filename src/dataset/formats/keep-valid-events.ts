@@ -3,7 +3,7 @@ import { clipText, type Problem } from '../problems'
 import { event as eventSchema, type Actor, type CategoryDefinition, type Source, type TimelineEvent } from '../schema'
 import { issueProblems } from '../validate'
 import { acceptEvent } from '../accept-parts.generated.js'
-import { parsePart } from './parse-part'
+import { parseChecked } from '../parse-checked'
 import { PARSE_OPTIONS } from './zod-problems'
 
 /** A raw event and how to name a place in it for the reader (`$.start` -> `row 7, column "start"`). */
@@ -11,7 +11,7 @@ export type Candidate = { value: unknown; locate: (relativePath: string) => stri
 
 /** Schema and integrity problems of one event against known-good actors and sources, paths relative (`$.start`). */
 export function eventProblems(value: unknown, refs: EventRefs): { event?: TimelineEvent; problems: Problem[] } {
-  const parsed = parsePart(acceptEvent, eventSchema, value, PARSE_OPTIONS)
+  const parsed = parseChecked(acceptEvent, eventSchema, value, PARSE_OPTIONS)
   if (!parsed.success) return { problems: issueProblems(parsed.error) }
   const problems = checkEvent(parsed.data, refs)
   return problems.length ? { problems } : { event: parsed.data, problems }
