@@ -6,13 +6,14 @@
  * ACLED's CSV layout; and a 10,000-row ACLED export, which must open in at most 2 s (issue 14): its
  * figure says whether it did. Each import is the whole of importDataset (reading, checking every row,
  * validating the result), as the import worker runs it. Text functions: each on a megabyte of its worst-case input (html-to-text, slugging, problem
- * text, the CSV list and line-end rules).
+ * text, the CSV list and line-end rules, the unpacker's strings).
  */
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { splitList, normaliseLineEndings } from '../../src/dataset/formats/csv-text.ts'
 import { ACLED_COLUMN_NAMES } from '../../src/dataset/formats/acled-columns.ts'
 import { htmlToText } from '../../src/dataset/formats/html-to-text.ts'
+import { oldGeneration } from '../../src/dataset/formats/event-transport.ts'
 import { importDataset } from '../../src/dataset/formats/import-dataset.ts'
 import { slugify } from '../../src/dataset/formats/slugify.ts'
 import { clipText, DatasetError, formatProblem, jsonPath } from '../../src/dataset/problems.ts'
@@ -138,6 +139,11 @@ export function runImportBench(options: { rows: number; textBytes: number; runs:
   text('slugify, combining marks', `e${'\u0301'.repeat(textBytes)}`, (v) => slugify(v))
   text('problem text, one long key', 'k'.repeat(textBytes), (v) => formatProblem({ path: jsonPath(['events', 0, v]), message: clipText(`Unknown field "${v}"`) }))
   text('CSV list, separators and quotes', '"a""";'.repeat(textBytes / 6), (v) => splitList(v).join(';'))
+  // The page's share of an import: strings keyed to move them to the old generation (event-transport).
+  const pieces = (value: string, size: number) => Array.from({ length: Math.ceil(value.length / size) }, (_, i) => value.slice(i * size, (i + 1) * size))
+  const numbered = (size: number) => Array.from({ length: textBytes / size }, (_, i) => String(i).padStart(size, 'x')).join('')
+  text('unpacked strings, 1,000 characters alike but the end', numbered(1000), (v) => oldGeneration(pieces(v, 1000)).join(''))
+  text('unpacked strings, 8 characters each', numbered(8), (v) => oldGeneration(pieces(v, 8)).join(''))
   text('CSV line ends, stray quotes', `${'" \r'.repeat(textBytes / 3)}`, (v) => normaliseLineEndings(v, ','))
   return figures
 }

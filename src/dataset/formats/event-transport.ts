@@ -140,11 +140,14 @@ export function* packedMessages(events: readonly TimelineEvent[], size: number, 
 export function eventUnpacker(): (packed: PackedEvents) => TimelineEvent[] {
   const known: string[] = []
   return ({ count, text, ends, tape, coordinates }) => {
+    const fresh = new Array<string>(ends.length)
     let start = 0
-    for (const end of ends) {
-      known.push(text.slice(start, end))
+    for (let i = 0; i < ends.length; i++) {
+      const end = ends[i] as number
+      fresh[i] = text.slice(start, end)
       start = end
     }
+    for (const value of oldGeneration(fresh)) known.push(value)
     let at = 0
     let coordinate = 0
     // The tape is the packer's own output, so its numbers are in range; the fallbacks only satisfy the types.
@@ -155,28 +158,17 @@ export function eventUnpacker(): (packed: PackedEvents) => TimelineEvent[] {
       const number = next()
       return number === ABSENT ? undefined : (known[number] ?? '')
     }
-    const strings = () => {
-      const values = new Array<string>(length())
-      for (let i = 0; i < values.length; i++) values[i] = string()
-      return values
-    }
+    const strings = () => list(length(), string)
     const number = () => {
       const value = next()
       return value === ABSENT ? undefined : value
     }
     const paragraphs = () => {
       const size = next()
-      if (size === ABSENT) return undefined
-      const values = new Array<number>(size)
-      for (let i = 0; i < size; i++) values[i] = next()
-      return values
+      return size === ABSENT ? undefined : list(size, next)
     }
     const citation = (): Citation => ({ source: string(), paragraphs: paragraphs(), note: optional() })
-    const citations = () => {
-      const values = new Array<Citation>(length())
-      for (let i = 0; i < values.length; i++) values[i] = citation()
-      return values
-    }
+    const citations = () => list(length(), citation)
     const place = (): Place | undefined => {
       const gazetteer = next()
       if (gazetteer === ABSENT) return undefined
@@ -187,16 +179,8 @@ export function eventUnpacker(): (packed: PackedEvents) => TimelineEvent[] {
         gazetteer: gazetteer === 0 ? undefined : { name: string(), id: string(), url: optional() },
       }
     }
-    const quotes = () => {
-      const values = new Array<Quote>(length())
-      for (let i = 0; i < values.length; i++) values[i] = { text: string(), speaker: string(), source: citation() }
-      return values
-    }
-    const disputes = () => {
-      const values = new Array<Dispute>(length())
-      for (let i = 0; i < values.length; i++) values[i] = { claim: string(), note: string(), sources: citations() }
-      return values
-    }
+    const quote = (): Quote => ({ text: string(), speaker: string(), source: citation() })
+    const dispute = (): Dispute => ({ claim: string(), note: string(), sources: citations() })
     const events = new Array<TimelineEvent>(count)
     for (let i = 0; i < count; i++) {
       // One literal with every key in the schema's order, an absent one as undefined: V8 keeps all of
@@ -216,13 +200,69 @@ export function eventUnpacker(): (packed: PackedEvents) => TimelineEvent[] {
         actors: strings(),
         location: optional(),
         place: place(),
-        quotes: quotes(),
+        quotes: list(length(), quote),
         sources: citations(),
-        disputes: disputes(),
+        disputes: list(length(), dispute),
         fatalities: number(),
       }
       events[i] = event
     }
     return events
   }
+}
+
+/** Every empty list an import's events have: one array, frozen, so that nothing can fill it for all. */
+const EMPTY: readonly never[] = Object.freeze([])
+
+/**
+ * `size` items, made as array literals: V8 allocates an array literal in the old generation once it
+ * sees that those it made all survive, and `new Array(size)` young every time, which left each
+ * unpacked event holding four young arrays for the next scavenge to visit.
+ */
+function list<T>(size: number, item: () => T): T[] {
+  switch (size) {
+    case 0:
+      return EMPTY as never[]
+    case 1:
+      return [item()]
+    case 2:
+      return [item(), item()]
+    case 3:
+      return [item(), item(), item()]
+    default: {
+      const values = [item(), item(), item(), item()]
+      for (let i = 4; i < size; i++) values.push(item())
+      return values
+    }
+  }
+}
+
+/**
+ * Strings left as they are. Object.keys lists array indices apart, in numeric order. V8 hashes a
+ * string of over 16,383 characters by its length alone, so many long ones of one length would make
+ * the table quadratic; a shorter cap keeps each insertion's comparisons cheap.
+ */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
+const MAX_KEYED_CHARS = 1000
+const staysAsItIs = (value: string) => value.length > MAX_KEYED_CHARS || (ARRAY_INDEX.test(value) && Number(value) < 2 ** 32 - 1)
+
+/**
+ * The same strings, as copies V8 keeps in its old generation. A slice is born young, and the events
+ * holding it are not (V8 pretenures them): every young string an event holds is then visited by the
+ * next scavenge, which at the size limit held the page 70–160 ms at a time. A property key is
+ * internalized, and V8 internalizes a young string by copying it into the old generation.
+ */
+export function oldGeneration(strings: readonly string[]): readonly string[] {
+  const table: Record<string, 0> = Object.create(null) as Record<string, 0>
+  let keyed = 0
+  for (const value of strings) {
+    if (staysAsItIs(value)) continue
+    table[value] = 0
+    keyed++
+  }
+  const keys = Object.keys(table)
+  // Each import numbers a string once, so none repeats; if one did, the slices are still right.
+  if (keys.length !== keyed) return strings
+  let next = 0
+  return keyed === strings.length ? keys : strings.map((value) => (staysAsItIs(value) ? value : (keys[next++] as string)))
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { headerSeparator, normaliseLineEndings, splitList } from '../../dataset/formats/csv-text'
 import { importDataset } from '../../dataset/formats/import-dataset'
+import { oldGeneration } from '../../dataset/formats/event-transport'
 import { normaliseText } from '../../dataset/normalise-text'
 import { slugify } from '../../dataset/formats/slugify'
 import { clipText, jsonPath, MAX_PROBLEM_TEXT } from '../../dataset/problems'
@@ -78,5 +79,15 @@ describe('CSV text rules on a megabyte', () => {
     expect(splitList('a;'.repeat(MB / 2))).toHaveLength(MB / 2)
     expect(normaliseLineEndings(`a\r\n${'"x\r\n",'.repeat(MB / 7)}\r`, ',')).toBe(`a\n${'"x\r\n",'.repeat(MB / 7)}\n`)
     expect(headerSeparator(';'.repeat(MB))).toBe(';')
+  })
+})
+
+describe("the unpacker's strings, a megabyte of them", () => {
+  it.each<[string, number]>([
+    ['1,000 characters each, alike but for the end', 1000],
+    ['8 characters each', 8],
+  ])('gives them all back in order: %s', (_, size) => {
+    const strings = Array.from({ length: MB / size }, (_, i) => String(i).padStart(size, 'x'))
+    expect(oldGeneration(strings)).toEqual(strings)
   })
 })
