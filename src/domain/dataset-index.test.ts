@@ -17,7 +17,7 @@ describe('buildDatasetIndexInSteps', () => {
   it('builds the same index as the one-go build, giving the page turns on the way', async () => {
     const dataset = manyEvents(50_000)
     let pauses = 0
-    const stepped = await buildDatasetIndexInSteps(dataset, async () => void pauses++)
+    const stepped = await buildDatasetIndexInSteps(dataset, async () => void pauses++, () => true)
     const whole = buildDatasetIndex(dataset)
     // Every pass over the 50,000 events (sorting, the lookups by id and position, the facets) pauses
     // at least twice on the way: no step walks all of them.

@@ -52,10 +52,11 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
 
 /**
  * The same index, built in steps with a pause between them (the page's turn to paint and answer
- * input): at 100,000 events each step takes tens of milliseconds, the whole build several hundred.
+ * input) whenever `due` says so, by default every STEP_BUDGET_MS: the whole build takes several
+ * hundred milliseconds at 100,000 events.
  */
-export function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<void>): Promise<DatasetIndex> {
-  return runStepsPausing(indexSteps(dataset), pause)
+export function buildDatasetIndexInSteps(dataset: Dataset, pause: () => Promise<void>, due?: () => boolean): Promise<DatasetIndex> {
+  return runStepsPausing(indexSteps(dataset), pause, due)
 }
 
 function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {

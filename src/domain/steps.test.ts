@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { runSteps, sortInSteps, STEP_ITEMS } from './steps'
+import { runSteps, runStepsPausing, SORT_RUN, sortInSteps, timeBudget, type Steps } from './steps'
 
 describe('sortInSteps', () => {
   it('gives the order of one stable sort, over several runs and merges, yielding on the way', () => {
     // Few distinct keys, so ties cross run boundaries; each item remembers where it was.
-    const size = 3 * STEP_ITEMS + 1234
+    const size = 3 * SORT_RUN + 1234
     const items = Array.from({ length: size }, (_, i) => ({ key: (i * 7919) % 97, at: i }))
     const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key
     const expected = [...items].sort(byKey)
@@ -22,5 +22,38 @@ describe('sortInSteps', () => {
     const none: number[] = []
     runSteps(sortInSteps(none, (a, b) => a - b))
     expect(none).toEqual([])
+  })
+})
+
+describe('runStepsPausing', () => {
+  function* counting(steps: number): Steps<string> {
+    for (let i = 0; i < steps; i++) yield
+    return 'built'
+  }
+
+  it('gives the page a turn only when one is due', async () => {
+    let turns = 0
+    const pause = async () => void turns++
+    expect(await runStepsPausing(counting(10), pause, () => false)).toBe('built')
+    expect(turns).toBe(0)
+    let asked = 0
+    expect(await runStepsPausing(counting(10), pause, () => ++asked % 3 === 0)).toBe('built')
+    expect(turns).toBe(3)
+  })
+})
+
+describe('timeBudget', () => {
+  it('says a turn is due once the budget has passed since the last turn, not before', () => {
+    let now = 100
+    const due = timeBudget(30, () => now)
+    now = 129
+    expect(due()).toBe(false)
+    now = 130
+    expect(due()).toBe(true)
+    // Counted again from that turn: 159 is 29 ms after it.
+    now = 159
+    expect(due()).toBe(false)
+    now = 200
+    expect(due()).toBe(true)
   })
 })

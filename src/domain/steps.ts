@@ -11,11 +11,33 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-export async function runStepsPausing<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+/**
+ * Runs `steps`, giving the page a turn (`pause`) whenever `due` says so: steps are small, and a turn
+ * per step would cost more in turns than in work.
+ */
+export async function runStepsPausing<T>(steps: Steps<T>, pause: () => Promise<void>, due: () => boolean = timeBudget(STEP_BUDGET_MS)): Promise<T> {
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
-    await pause()
+    if (due()) await pause()
+  }
+}
+
+/**
+ * Work between two page turns of a stepped build. A fixed count of items per turn took 50–80 ms a
+ * turn at the size limit on a slow machine, and a garbage collection falling inside one then held
+ * the page for up to 200 ms; counted in time, a turn is as short on any machine.
+ */
+export const STEP_BUDGET_MS = 30
+
+/** True once `budgetMs` have passed since it last said true (or since it was made). */
+export function timeBudget(budgetMs: number, now: () => number = () => performance.now()): () => boolean {
+  let since = now()
+  return () => {
+    const time = now()
+    if (time - since < budgetMs) return false
+    since = time
+    return true
   }
 }
 
@@ -34,8 +56,10 @@ export function pageTurn(): Promise<void> {
   })
 }
 
-/** Items per step of a stepped build: tens of milliseconds of work each, even at 300,000 events. */
-export const STEP_ITEMS = 20_000
+/** Items per step of a stepped build: a few milliseconds of work, so a turn comes close to its budget. */
+export const STEP_ITEMS = 2_000
+/** Items sorted natively at once by sortInSteps: about 10 ms at 20,000 on a slow machine. */
+export const SORT_RUN = 20_000
 
 /** A Map of `items`, built in steps of STEP_ITEMS. */
 export function* mapInSteps<T, K, V>(items: readonly T[], entry: (item: T, index: number) => readonly [K, V]): Steps<Map<K, V>> {
@@ -50,20 +74,20 @@ export function* mapInSteps<T, K, V>(items: readonly T[], entry: (item: T, index
 
 /**
  * Sorts `items` in place, stably, yielding about every STEP_ITEMS comparisons' worth of work: runs
- * of STEP_ITEMS sorted natively, then merged pairwise. One native sort of 305,000 positions held the
+ * of SORT_RUN sorted natively, then merged pairwise. One native sort of 305,000 positions held the
  * page for about 150 ms.
  */
 export function* sortInSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<void> {
   const size = items.length
-  for (let from = 0; from < size; from += STEP_ITEMS) {
-    const run = items.slice(from, from + STEP_ITEMS).sort(compare)
+  for (let from = 0; from < size; from += SORT_RUN) {
+    const run = items.slice(from, from + SORT_RUN).sort(compare)
     for (let k = 0; k < run.length; k++) items[from + k] = run[k] as T
     yield
   }
   let source = items
   let target: T[] = new Array<T>(size)
   let done = 0
-  for (let width = STEP_ITEMS; width < size; width *= 2) {
+  for (let width = SORT_RUN; width < size; width *= 2) {
     for (let lo = 0; lo < size; lo += 2 * width) {
       const mid = Math.min(lo + width, size)
       const hi = Math.min(lo + 2 * width, size)
