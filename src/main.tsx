@@ -1,7 +1,7 @@
 // First, so the page never flashes the wrong theme.
 import './app/theme-boot'
 import './index.css'
-import { pageTurn } from './domain/steps'
+import { pageTurn } from './dataset/page-turns'
 
 /** A chunk that does not arrive (offline, or replaced by a newer deploy) must not leave a blank page. */
 function sayCodeDidNotLoad(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runSteps, runStepsPausing, SORT_RUN, sortInSteps, timeBudget, type Steps } from './steps'
+import { runSteps, runStepsPausing, SORT_RUN, sortInSteps, type Steps } from './steps'
 
 describe('sortInSteps', () => {
   it('gives the order of one stable sort, over several runs and merges, yielding on the way', () => {
@@ -39,21 +39,5 @@ describe('runStepsPausing', () => {
     let asked = 0
     expect(await runStepsPausing(counting(10), pause, () => ++asked % 3 === 0)).toBe('built')
     expect(turns).toBe(3)
-  })
-})
-
-describe('timeBudget', () => {
-  it('says a turn is due once the budget has passed since the last turn, not before', () => {
-    let now = 100
-    const due = timeBudget(30, () => now)
-    now = 129
-    expect(due()).toBe(false)
-    now = 130
-    expect(due()).toBe(true)
-    // Counted again from that turn: 159 is 29 ms after it.
-    now = 159
-    expect(due()).toBe(false)
-    now = 200
-    expect(due()).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import type { ImportProgress } from '../dataset/formats/import-off-thread'
 import { markPhase } from '../dataset/phase-marks'
 import { loadDatasetSource, retryFor, sourceKey, type DatasetSource, type LoadedDataset } from '../dataset/source-query'
 import { buildDatasetIndexInSteps, type DatasetIndex } from '../domain/dataset-index'
-import { pageTurn } from '../domain/steps'
+import { pageTurn } from '../dataset/page-turns'
 import { useAppStore } from './store/app-store'
 import { pageOrigin } from './url-sync'
 
