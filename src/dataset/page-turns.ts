@@ -18,6 +18,20 @@ export function pageTurn(): Promise<void> {
 }
 
 /**
+ * Once the next frame has been painted, or after `timeoutMs` if none comes (a hidden tab paints
+ * nothing, and must not wait for ever).
+ */
+export function afterPaint(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs)
+    globalThis.requestAnimationFrame?.(() => {
+      clearTimeout(timer)
+      void pageTurn().then(resolve)
+    })
+  })
+}
+
+/**
  * Work between two page turns of a stepped build. A fixed count of items per turn took 50–80 ms a
  * turn at the size limit on a slow machine, and a garbage collection falling inside one then held
  * the page for up to 200 ms; counted in time, a turn is as short on any machine.

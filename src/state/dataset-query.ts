@@ -3,7 +3,7 @@ import type { ImportProgress } from '../dataset/formats/import-off-thread'
 import { markPhase } from '../dataset/phase-marks'
 import { loadDatasetSource, retryFor, sourceKey, type DatasetSource, type LoadedDataset } from '../dataset/source-query'
 import { buildDatasetIndexInSteps, type DatasetIndex } from '../domain/dataset-index'
-import { pageTurn } from '../dataset/page-turns'
+import { afterPaint, pageTurn } from '../dataset/page-turns'
 import { useAppStore } from './store/app-store'
 import { pageOrigin } from './url-sync'
 
@@ -19,6 +19,9 @@ export function datasetQueryOptions(source: DatasetSource) {
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
       const onProgress: ImportProgress = (progress) => useAppStore.getState().actions.setOpenProgress(progress)
+      // A link is read by a worker that takes a core from its first moment (download, decoding, parsing):
+      // on two cores, the page's first layout then took 140-250 ms; it is painted first.
+      if (source.kind === 'url') await afterPaint()
       const loaded = await loadDatasetSource(source, { signal, pageOrigin: pageOrigin(), onProgress })
       const index = await buildDatasetIndexInSteps(loaded.dataset, pageTurn)
       markPhase('index built')

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeEvent } from '../../test/make-event'
 import { eventPacker } from './event-transport'
 import { importOffThread, OFF_THREAD_CHARS, type ImportReply } from './import-off-thread'
+import { pageTurn } from '../page-turns'
 
 /** Stands in for the import worker: the test plays its replies, and sees whether it was ended. */
 class FakeWorker {
@@ -33,6 +34,7 @@ function started(): FakeWorker {
 const largeText = 'x'.repeat(OFF_THREAD_CHARS)
 
 afterEach(() => {
+  vi.restoreAllMocks()
   vi.unstubAllGlobals()
   FakeWorker.last = null
 })
@@ -72,6 +74,23 @@ describe('importOffThread with a worker', () => {
     expect(worker.terminated).toBe(true)
     await expect(result).rejects.toMatchObject({ name: 'AbortError' })
     expect(progress).toEqual([{ phase: 'checked', done: 0, total: 3000 }])
+  })
+
+  it('unpacks the events once the worker is done, in turns, and Stop still ends it then', async () => {
+    vi.stubGlobal('Worker', FakeWorker)
+    // Every reading of the clock is 40 ms on: each message's unpacking is followed by a page turn.
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 40))
+    const stop = new AbortController()
+    const result = importOffThread(largeText, 'big.csv', stop.signal)
+    const worker = started()
+    const pack = eventPacker()
+    for (let i = 0; i < 5; i++) worker.reply({ kind: 'events', packed: pack([makeEvent(`e${i}`)]), total: 5 })
+    worker.reply({ kind: 'done', rest: { meta: { title: 'Big' }, events: [], sources: [] } as never, problems: [], format: 'csv' })
+    expect(worker.terminated).toBe(true)
+    await pageTurn()
+    stop.abort()
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' })
   })
 
   it('gives the worker no work for a link stopped before it began', async () => {

@@ -5,6 +5,7 @@ import type { ImportResult } from './import-dataset'
 import { fetchDatasetText } from '../fetch-dataset'
 import { decodeUtf8 } from '../utf8'
 import { eventUnpacker, type PackedEvents } from './event-transport'
+import { pageTurn, STEP_BUDGET_MS, timeBudget } from '../page-turns'
 
 /** A linked dataset, fetched by whoever imports it: in the worker, its download never holds the page. */
 export type DatasetLink = { url: string; pageOrigin?: string }
@@ -54,9 +55,11 @@ export async function importOffThread(input: ImportInput, fileName?: string, sig
   }
   return new Promise<ImportResult>((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'dataset import' })
-    const events: TimelineEvent[] = []
+    // Kept packed until the worker is done: unpacked as they came, the page's collections ran while
+    // the worker held one of two cores, and a size-limit CSV open held the page 200-600 ms at a time.
+    const packed: PackedEvents[] = []
+    let received = 0
     const sources: Source[] = []
-    const unpack = eventUnpacker()
     const finish = () => {
       worker.terminate()
       signal?.removeEventListener('abort', onAbort)
@@ -74,14 +77,21 @@ export async function importOffThread(input: ImportInput, fileName?: string, sig
           return onProgress?.({ phase: reply.phase, done: reply.done, total: reply.total })
         case 'events':
         case 'sources': {
-          if (reply.kind === 'events') for (const item of unpack(reply.packed)) events.push(item)
-          else for (const item of reply.items) sources.push(item)
-          onProgress?.({ phase: 'received', done: events.length + sources.length, total: reply.total })
+          if (reply.kind === 'events') {
+            packed.push(reply.packed)
+            received += reply.packed.count
+          } else for (const item of reply.items) sources.push(item)
+          onProgress?.({ phase: 'received', done: received + sources.length, total: reply.total })
           return
         }
         case 'done':
-          finish()
-          return resolve({ dataset: { ...reply.rest, events, sources }, problems: reply.problems, format: reply.format })
+          worker.terminate()
+          return void unpackInTurns(packed, signal).then((events) => {
+            // Stopped while unpacking: onAbort has already said so.
+            if (signal?.aborted) return
+            finish()
+            resolve({ dataset: { ...reply.rest, events, sources }, problems: reply.problems, format: reply.format })
+          })
         case 'failed':
           finish()
           return reject(new DatasetError(reply.message, reply.problems, { transient: reply.transient }))
@@ -94,4 +104,16 @@ export async function importOffThread(input: ImportInput, fileName?: string, sig
     }
     worker.postMessage({ input, fileName } satisfies ImportRequest)
   })
+}
+
+/** The events of every message, in order, with a turn for the page every STEP_BUDGET_MS; none once stopped. */
+async function unpackInTurns(messages: PackedEvents[], signal: AbortSignal | undefined): Promise<TimelineEvent[]> {
+  const unpack = eventUnpacker()
+  const events: TimelineEvent[] = []
+  const due = timeBudget(STEP_BUDGET_MS)
+  for (let i = 0; i < messages.length && !signal?.aborted; i++) {
+    for (const event of unpack(messages[i] as PackedEvents)) events.push(event)
+    if (due()) await pageTurn()
+  }
+  return events
 }
